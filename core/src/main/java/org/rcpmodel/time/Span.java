@@ -1,0 +1,403 @@
+package org.rcpmodel.time;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known about when something held: a {@link Period}, optionally narrowed by a date on which
+ * it is known to hold. "As of April 2025 Italy is an observer", with nothing known of when it started
+ * or whether it has ended, is {@code Span.of(Period.parse("/.."), PartialDate.parse("2025-04"))}.
+ *
+ * <p><b>Refinements.</b> A refinement of a span is a valid refinement (s, e) of its period (see
+ * {@link Period}) such that, if there is a held-on date, some day h of its unit lies in s..e. Every
+ * relation answers {@code YES} if it holds for every refinement, {@code NO} if it holds for none and
+ * {@code MAYBE} if it holds for some but not all. A span without refinement (a reversed period, or a
+ * held-on date outside the period) takes part in no relation: every relation answers {@code NO}.
+ *
+ * <p><b>Hand-over.</b> When the end of one span's period and the start of the other's are the same
+ * known partial date (equal values, such as {@code 2013/2016} and {@code 2016/2018}, or
+ * {@code 2013-06/2016-11} and {@code 2016-11/2018-11}), the change is taken to happen at one moment
+ * inside that shared unit: both bounds are refined to the same day h, which belongs to neither span
+ * for overlap purposes. A hand-over therefore does not overlap, touches, is neither before nor after,
+ * and leaves no gap. It applies in either order, and only between the end of one and the start of the
+ * other. When it would apply in both orders at once (both periods are the same single unit, such as
+ * two records saying {@code 2016}), no tie is made: the two are refined independently, so that two
+ * records of one year may overlap.
+ *
+ * <p>Answers are computed in constant time from day bounds precomputed at construction, without
+ * allocation.
+ *
+ * <p>Instances are immutable and thread-safe. {@code equals} compares the period and the held-on
+ * date. All methods reject null arguments with a {@link NullPointerException} naming the parameter.
+ */
+public final class Span {
+
+    /** Stands for minus infinity (an open start); far below any real or unknown day. */
+    static final long OPEN_START = -(1L << 40);
+    /** Stands for plus infinity (an open end). */
+    static final long OPEN_END = 1L << 40;
+    /** Lowest day an unknown bound may take: below every real day, above an open start. */
+    static final long UNKNOWN_LOW = -(1L << 36);
+    /** Highest day an unknown bound may take: above every real day, below an open end. */
+    static final long UNKNOWN_HIGH = 1L << 36;
+
+    private final Period period;
+    private final PartialDate heldOn;
+    /* Exact projections of the refinements: s in [sLo, sHi], e in [eLo, eHi], s <= e. */
+    private final long sLo;
+    private final long sHi;
+    private final long eLo;
+    private final long eHi;
+    private final boolean satisfiable;
+
+    Span(Period period, PartialDate heldOn) {
+        this.period = period;
+        this.heldOn = heldOn;
+        long sl;
+        long sh;
+        long el;
+        long eh;
+        switch (period.getStartKind()) {
+            case KNOWN:
+                sl = period.start().firstEpochDay();
+                sh = period.start().lastEpochDay();
+                break;
+            case OPEN:
+                sl = OPEN_START;
+                sh = OPEN_START;
+                break;
+            default:
+                sl = UNKNOWN_LOW;
+                sh = UNKNOWN_HIGH;
+                break;
+        }
+        switch (period.getEndKind()) {
+            case KNOWN:
+                el = period.end().firstEpochDay();
+                eh = period.end().lastEpochDay();
+                break;
+            case OPEN:
+                el = OPEN_END;
+                eh = OPEN_END;
+                break;
+            default:
+                el = UNKNOWN_LOW;
+                eh = UNKNOWN_HIGH;
+                break;
+        }
+        if (heldOn != null) {
+            // some h in [first, last] with s <= h <= e  <=>  s <= last and e >= first (given s <= e)
+            sh = Math.min(sh, heldOn.lastEpochDay());
+            el = Math.max(el, heldOn.firstEpochDay());
+        }
+        // s <= e
+        sh = Math.min(sh, eh);
+        el = Math.max(el, sl);
+        this.sLo = sl;
+        this.sHi = sh;
+        this.eLo = el;
+        this.eHi = eh;
+        this.satisfiable = sl <= sh && el <= eh;
+    }
+
+    /**
+     * Obtains the span of a period, with no held-on date. Does not allocate.
+     *
+     * @param period the period, not null
+     * @return the span, not null
+     * @throws NullPointerException if {@code period} is null
+     */
+    public static Span of(Period period) {
+        Objects.requireNonNull(period, "period");
+        return period.asSpan();
+    }
+
+    /**
+     * Obtains the span of a period known to hold on the given date (on at least one day of its unit).
+     * A held-on date outside the period is accepted; the span then has no refinement
+     * ({@link #isSatisfiable()} is false).
+     *
+     * @param period the period, not null
+     * @param heldOn the date on which it is known to hold, not null
+     * @return the span, not null
+     * @throws NullPointerException if either argument is null
+     */
+    public static Span of(Period period, PartialDate heldOn) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(heldOn, "heldOn");
+        return new Span(period, heldOn);
+    }
+
+    /**
+     * Returns the period.
+     *
+     * @return the period, not null
+     */
+    public Period getPeriod() {
+        return period;
+    }
+
+    /**
+     * Returns the date on which the span is known to hold.
+     *
+     * @return the held-on date, or empty if none was given
+     */
+    public Optional<PartialDate> getHeldOn() {
+        return Optional.ofNullable(heldOn);
+    }
+
+    /**
+     * Tells whether the span has at least one refinement: false for a reversed period, or for a
+     * held-on date that lies wholly outside the period.
+     *
+     * @return true if some refinement exists
+     */
+    public boolean isSatisfiable() {
+        return satisfiable;
+    }
+
+    /**
+     * Tells whether the day the given date stands for (one day of its unit) lies within the span.
+     *
+     * @param date the date, not null
+     * @return YES, NO or MAYBE; NO if this span has no refinement
+     * @throws NullPointerException if {@code date} is null
+     */
+    public Answer contains(PartialDate date) {
+        Objects.requireNonNull(date, "date");
+        return containsDays(date.firstEpochDay(), date.lastEpochDay());
+    }
+
+    /**
+     * Tells whether the day lies within the span (s &lt;= day &lt;= e).
+     *
+     * @param day the day, not null
+     * @return YES, NO or MAYBE; NO if this span has no refinement
+     * @throws NullPointerException if {@code day} is null
+     */
+    public Answer contains(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        long d = day.toEpochDay();
+        return containsDays(d, d);
+    }
+
+    /** Some day x in [lo, hi] with s <= x <= e. */
+    private Answer containsDays(long lo, long hi) {
+        if (!satisfiable) {
+            return Answer.NO;
+        }
+        return Answer.from(sLo <= hi && lo <= eHi, sHi > lo || hi > eLo);
+    }
+
+    /**
+     * Tells whether the other span lies within this one (s &lt;= s' and e' &lt;= e). At a hand-over this
+     * holds only in the degenerate refinements where the span inside is the single hand-over day.
+     *
+     * @param other the other span, not null
+     * @return YES, NO or MAYBE; NO if either span has no refinement
+     * @throws NullPointerException if {@code other} is null
+     */
+    public Answer contains(Span other) {
+        Objects.requireNonNull(other, "other");
+        if (!satisfiable || !other.satisfiable) {
+            return Answer.NO;
+        }
+        switch (tie(this, other)) {
+            case THIS_HANDS_OVER:
+                return incomingEndsOnHandOver(this, other);
+            case OTHER_HANDS_OVER:
+                return outgoingStartsOnHandOver(other, this);
+            default:
+                long lowStart = Math.max(other.sLo, sLo);
+                long highEnd = Math.min(other.eHi, eHi);
+                return Answer.from(lowStart <= other.sHi && other.eLo <= highEnd && lowStart <= highEnd,
+                        sHi > other.sLo || other.eHi > eLo);
+        }
+    }
+
+    /**
+     * Tells whether the two spans share at least one day. A hand-over is not an overlap: the
+     * hand-over day belongs to neither span, so the answer is then {@code NO}.
+     *
+     * @param other the other span, not null
+     * @return YES, NO or MAYBE; NO if either span has no refinement
+     * @throws NullPointerException if {@code other} is null
+     */
+    public Answer overlaps(Span other) {
+        Objects.requireNonNull(other, "other");
+        if (!satisfiable || !other.satisfiable || tie(this, other) != NO_TIE) {
+            return Answer.NO;
+        }
+        return Answer.from(sLo <= other.eHi && other.sLo <= eHi, sHi > other.eLo || other.sHi > eLo);
+    }
+
+    /**
+     * Tells whether one span ends on the day the other starts, or on the day before, in either order
+     * (e = s' or e + 1 = s', or e' = s or e' + 1 = s). A hand-over always touches.
+     *
+     * @param other the other span, not null
+     * @return YES, NO or MAYBE; NO if either span has no refinement
+     * @throws NullPointerException if {@code other} is null
+     */
+    public Answer touches(Span other) {
+        Objects.requireNonNull(other, "other");
+        if (!satisfiable || !other.satisfiable) {
+            return Answer.NO;
+        }
+        if (tie(this, other) != NO_TIE) {
+            return Answer.of(handOverSatisfiable(this, other));
+        }
+        boolean some = meetsZeroOrOne(other.sLo - eHi, other.sHi - eLo)
+                || meetsZeroOrOne(sLo - other.eHi, sHi - other.eLo);
+        // a refinement that does not touch: both differences outside {0, 1}; differences both >= 2
+        // are impossible because s' - e + s - e' <= 0
+        boolean someNot = (other.sLo <= eHi - 1 && sLo <= other.eHi - 1)
+                || eLo + 2 <= other.sHi
+                || other.eLo + 2 <= sHi;
+        return Answer.from(some, someNot);
+    }
+
+    private static boolean meetsZeroOrOne(long low, long high) {
+        return low <= 1 && high >= 0;
+    }
+
+    /**
+     * Tells whether this span ends strictly before the other starts (e &lt; s', no shared day).
+     *
+     * @param other the other span, not null
+     * @return YES, NO or MAYBE; NO at a hand-over and if either span has no refinement
+     * @throws NullPointerException if {@code other} is null
+     */
+    public Answer isBefore(Span other) {
+        Objects.requireNonNull(other, "other");
+        if (!satisfiable || !other.satisfiable || tie(this, other) != NO_TIE) {
+            return Answer.NO;
+        }
+        return Answer.from(eLo < other.sHi, eHi >= other.sLo);
+    }
+
+    /**
+     * Tells whether this span starts strictly after the other ends (s &gt; e', no shared day).
+     *
+     * @param other the other span, not null
+     * @return YES, NO or MAYBE, as {@code other.isBefore(this)}
+     * @throws NullPointerException if {@code other} is null
+     */
+    public Answer isAfter(Span other) {
+        Objects.requireNonNull(other, "other");
+        return other.isBefore(this);
+    }
+
+    /**
+     * Tells whether at least one whole day lies after this span ends and before the next starts
+     * (s' - e &gt;= 2).
+     *
+     * @param next the following span, not null
+     * @return YES, NO or MAYBE; NO at a hand-over and if either span has no refinement
+     * @throws NullPointerException if {@code next} is null
+     */
+    public Answer leavesGapBefore(Span next) {
+        Objects.requireNonNull(next, "next");
+        if (!satisfiable || !next.satisfiable || tie(this, next) != NO_TIE) {
+            return Answer.NO;
+        }
+        return Answer.from(eLo + 2 <= next.sHi, eHi + 2 > next.sLo);
+    }
+
+    // ---- hand-over --------------------------------------------------------------------------
+
+    private static final int NO_TIE = 0;
+    private static final int THIS_HANDS_OVER = 1;
+    private static final int OTHER_HANDS_OVER = 2;
+
+    /** Which of the two hands over to the other; no tie when both or neither would. */
+    private static int tie(Span a, Span b) {
+        boolean ab = handsOver(a.period, b.period);
+        boolean ba = handsOver(b.period, a.period);
+        if (ab == ba) {
+            return NO_TIE;
+        }
+        return ab ? THIS_HANDS_OVER : OTHER_HANDS_OVER;
+    }
+
+    private static boolean handsOver(Period out, Period in) {
+        return out.getEndKind() == Period.BoundKind.KNOWN && in.getStartKind() == Period.BoundKind.KNOWN
+                && out.end().equals(in.start());
+    }
+
+    /* With the tie, the refinements are s_out <= h <= e_in with h in [hLow, hHigh]. */
+
+    private static long hLow(Span out, Span in) {
+        return Math.max(out.eLo, in.sLo);
+    }
+
+    private static long hHigh(Span out, Span in) {
+        return Math.min(out.eHi, in.sHi);
+    }
+
+    private static boolean handOverSatisfiable(Span a, Span b) {
+        Span out = tie(a, b) == THIS_HANDS_OVER ? a : b;
+        Span in = out == a ? b : a;
+        return hLow(out, in) <= hHigh(out, in);
+    }
+
+    /** Outgoing contains incoming: holds exactly when the incoming ends on the hand-over day. */
+    private static Answer incomingEndsOnHandOver(Span out, Span in) {
+        long low = hLow(out, in);
+        long high = hHigh(out, in);
+        if (low > high) {
+            return Answer.NO;
+        }
+        return Answer.from(Math.max(in.eLo, low) <= high, in.eHi > low);
+    }
+
+    /** Incoming contains outgoing: holds exactly when the outgoing starts on the hand-over day. */
+    private static Answer outgoingStartsOnHandOver(Span out, Span in) {
+        long low = hLow(out, in);
+        long high = hHigh(out, in);
+        if (low > high) {
+            return Answer.NO;
+        }
+        return Answer.from(low <= Math.min(out.sHi, high), high > out.sLo);
+    }
+
+    /**
+     * Compares the period and the held-on date.
+     *
+     * @param obj the object to compare, may be null
+     * @return true if {@code obj} is a span with an equal period and held-on date
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Span)) {
+            return false;
+        }
+        Span o = (Span) obj;
+        return period.equals(o.period) && Objects.equals(heldOn, o.heldOn);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * period.hashCode() + Objects.hashCode(heldOn);
+    }
+
+    /**
+     * Returns the period's text, followed by {@code " held on "} and the held-on date if there is one,
+     * such as {@code /.. held on 2025-04}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return heldOn == null ? period.toString() : period + " held on " + heldOn;
+    }
+}
