@@ -1,0 +1,116 @@
+package org.rcpmodel;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.rcpmodel.time.PartialDate;
+
+/**
+ * A self-contained record of consultative processes: the States, organizations, frameworks,
+ * sources and people its facts refer to, and the date the record describes the world as of.
+ * References between entities are by id (organizations, meetings, frameworks, sources) or by
+ * ISO 3166-1 alpha-3 code (States) and are resolved within the document.
+ *
+ * <p>Immutable and thread-safe; equal when all attributes are equal.
+ */
+@Value.Immutable
+public abstract class Document {
+
+  /** The version of the document format this library writes. */
+  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+  /**
+   * The version of the document format, such as {@code 1.0}.
+   *
+   * @return the version; {@link #CURRENT_SCHEMA_VERSION} unless set
+   */
+  @Value.Default
+  @Pattern(regexp = "[0-9]+\\.[0-9]+", message = "{org.rcpmodel.field.invalid.schema-version}")
+  public String getSchemaVersion() {
+    return CURRENT_SCHEMA_VERSION;
+  }
+
+  /**
+   * A title for the document.
+   *
+   * @return the title, or empty
+   */
+  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getTitle();
+
+  /**
+   * The date the document describes the world as of.
+   *
+   * @return the date, or empty
+   */
+  public abstract Optional<PartialDate> getAsOf();
+
+  /**
+   * The sources facts cite.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid Source> getSources();
+
+  /**
+   * States named in the document, with their names over time. A State may be referred to by code
+   * without being listed here.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid State> getStates();
+
+  /**
+   * The organizations referred to.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid Organization> getOrganizations();
+
+  /**
+   * The frameworks referred to.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid Framework> getFrameworks();
+
+  /**
+   * The consultative processes.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid ConsultativeProcess> getProcesses();
+
+  /**
+   * Officials and contacts.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid Person> getPeople();
+
+  /**
+   * Finds a process by id.
+   *
+   * @param id the process id; not null
+   * @return the first process with that id, or empty
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<ConsultativeProcess> findProcess(String id) {
+    java.util.Objects.requireNonNull(id, "id");
+    return getProcesses().stream().filter(p -> p.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Document}; not thread-safe. */
+  public static class Builder extends ImmutableDocument.Builder {}
+}

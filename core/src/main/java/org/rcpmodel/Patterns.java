@@ -1,0 +1,14 @@
+package org.rcpmodel;
+
+/** The forms of codes and ids, shared by the field constraints of the model. */
+final class Patterns {
+  /** Three upper-case Latin letters; whether the code is assigned is checked by a rule. */
+  static final String STATE_CODE = "[A-Z]{3}";
+  static final String STATE_CODE_MESSAGE = "{org.rcpmodel.field.invalid.state-code}";
+  /** A document-local id: starts with a letter or digit, then letters, digits, '.', '_' or '-'. */
+  static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
+  static final String ID_MESSAGE = "{org.rcpmodel.field.invalid.id}";
+  static final String REQUIRED_MESSAGE = "{org.rcpmodel.field.required}";
+
+  private Patterns() {}
+}

@@ -1,0 +1,65 @@
+package org.rcpmodel;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.rcpmodel.time.PartialDate;
+
+/**
+ * Where a fact comes from: a press release, a web page, a report.
+ *
+ * <p>Immutable and thread-safe; equal when all attributes are equal.
+ */
+@Value.Immutable
+public abstract class Source {
+
+  /**
+   * The id facts use to cite this source.
+   *
+   * @return the id, never null
+   */
+  @Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE)
+  public abstract String getId();
+
+  /**
+   * Who published it, such as {@code IOM}.
+   *
+   * @return the publisher, or empty when unknown
+   */
+  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getPublisher();
+
+  /**
+   * Its title.
+   *
+   * @return the title, never null
+   */
+  @NotBlank(message = Patterns.REQUIRED_MESSAGE)
+  public abstract String getTitle();
+
+  /**
+   * Where it can be read.
+   *
+   * @return the URL as written in the record, or empty
+   */
+  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getUrl();
+
+  /**
+   * When it was published.
+   *
+   * @return the publication date, or empty when unknown
+   */
+  public abstract Optional<PartialDate> getPublished();
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; not thread-safe. */
+  public static class Builder extends ImmutableSource.Builder {}
+}

@@ -1,0 +1,201 @@
+package org.rcpmodel.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.rcpmodel.Chairmanship;
+import org.rcpmodel.ConsultativeProcess;
+import org.rcpmodel.Participant;
+import org.rcpmodel.Participation;
+import org.rcpmodel.Role;
+import org.rcpmodel.time.Answer;
+import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
+import org.rcpmodel.time.Span;
+
+/**
+ * Point-in-time questions about one process: who holds a role, who chairs, and one participant's
+ * role history, each answered {@code YES}, {@code NO} or {@code MAYBE} as the partial dates of the
+ * records allow.
+ *
+ * <p>When several records speak of the same participant and role, the answer is the most certain
+ * one any of them gives (a {@code YES} from one record outweighs a {@code MAYBE} from another).
+ *
+ * <p>Immutable and thread-safe: it reads only the immutable process it was made for.
+ */
+public final class ProcessQuery {
+
+  private static final Comparator<Participant> BY_KIND_AND_ID =
+      Comparator.comparing(Participant::kind).thenComparing(Participant::id);
+
+  private final ConsultativeProcess process;
+
+  private ProcessQuery(ConsultativeProcess process) {
+    this.process = process;
+  }
+
+  /**
+   * Makes the questions for one process.
+   *
+   * @param process the process; not null
+   * @return the query, never null
+   * @throws NullPointerException if {@code process} is null
+   */
+  public static ProcessQuery of(ConsultativeProcess process) {
+    return new ProcessQuery(Objects.requireNonNull(process, "process"));
+  }
+
+  /**
+   * The process asked about.
+   *
+   * @return the process, never null
+   */
+  public ConsultativeProcess process() {
+    return process;
+  }
+
+  /**
+   * Who holds a role on a date.
+   *
+   * @param role the role; not null
+   * @param date the date, of any precision; not null
+   * @return the participants that surely ({@code YES}) or possibly ({@code MAYBE}) hold the role,
+   *     {@code YES} first, then States before organizations, then by code or id; never null
+   * @throws NullPointerException if an argument is null
+   */
+  public List<RoleHolding> holders(Role role, PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return holders(role, span -> span.contains(date));
+  }
+
+  /**
+   * Who holds a role at some time during a period.
+   *
+   * @param role the role; not null
+   * @param period the period; not null
+   * @return as {@link #holders(Role, PartialDate)}
+   * @throws NullPointerException if an argument is null
+   */
+  public List<RoleHolding> holders(Role role, Period period) {
+    Objects.requireNonNull(period, "period");
+    Span asked = Span.of(period);
+    return holders(role, span -> span.overlaps(asked));
+  }
+
+  /**
+   * Whether a participant holds a role on a date.
+   *
+   * @param participant who; not null
+   * @param role the role; not null
+   * @param date the date; not null
+   * @return {@code YES}, {@code NO} or {@code MAYBE}; {@code NO} when no record speaks of it
+   * @throws NullPointerException if an argument is null
+   */
+  public Answer holds(Participant participant, Role role, PartialDate date) {
+    Objects.requireNonNull(participant, "participant");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(date, "date");
+    Answer answer = Answer.NO;
+    for (Participation p : process.getParticipations()) {
+      if (p.getRole() == role && p.getParticipant().equals(participant)) {
+        answer = answer.or(p.span().contains(date));
+      }
+    }
+    return answer;
+  }
+
+  /**
+   * Who chairs on a date.
+   *
+   * @param date the date; not null
+   * @return the chairs that surely or possibly chair then, {@code YES} first, then by code or id;
+   *     never null
+   * @throws NullPointerException if {@code date} is null
+   */
+  public List<ChairHolding> chairsOn(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return chairs(term -> term.getPeriod().contains(date));
+  }
+
+  /**
+   * Who chairs at some time during a period.
+   *
+   * @param period the period; not null
+   * @return as {@link #chairsOn(PartialDate)}
+   * @throws NullPointerException if {@code period} is null
+   */
+  public List<ChairHolding> chairsDuring(Period period) {
+    Objects.requireNonNull(period, "period");
+    return chairs(term -> term.getPeriod().overlaps(period));
+  }
+
+  /**
+   * Every role one participant is recorded in, ordered by the earliest day each may have started
+   * (unknown and open starts first), then by role.
+   *
+   * @param participant who; not null
+   * @return the participations, never null
+   * @throws NullPointerException if {@code participant} is null
+   */
+  public List<Participation> roleHistory(Participant participant) {
+    Objects.requireNonNull(participant, "participant");
+    List<Participation> history = new ArrayList<>();
+    for (Participation p : process.getParticipations()) {
+      if (p.getParticipant().equals(participant)) {
+        history.add(p);
+      }
+    }
+    history.sort(Comparator.comparing(ProcessQuery::earliestStart).thenComparing(Participation::getRole));
+    return List.copyOf(history);
+  }
+
+  private static java.time.LocalDate earliestStart(Participation p) {
+    return p.getPeriod()
+        .flatMap(Period::getStart)
+        .map(PartialDate::earliestDay)
+        .orElse(java.time.LocalDate.MIN);
+  }
+
+  private List<RoleHolding> holders(Role role, Function<Span, Answer> test) {
+    Objects.requireNonNull(role, "role");
+    Map<Participant, Answer> answers = new LinkedHashMap<>();
+    Map<Participant, List<Participation>> records = new LinkedHashMap<>();
+    for (Participation p : process.getParticipations()) {
+      if (p.getRole() != role) {
+        continue;
+      }
+      Answer answer = test.apply(p.span());
+      if (answer.isPossible()) {
+        answers.merge(p.getParticipant(), answer, Answer::or);
+        records.computeIfAbsent(p.getParticipant(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<RoleHolding> result = new ArrayList<>();
+    answers.forEach((who, answer) -> result.add(new RoleHolding(who, role, answer, records.get(who))));
+    result.sort(Comparator.comparing(RoleHolding::answer).thenComparing(RoleHolding::participant, BY_KIND_AND_ID));
+    return List.copyOf(result);
+  }
+
+  private List<ChairHolding> chairs(Function<Chairmanship, Answer> test) {
+    Map<Participant, Answer> answers = new LinkedHashMap<>();
+    Map<Participant, List<Chairmanship>> terms = new LinkedHashMap<>();
+    for (Chairmanship term : process.getChairs()) {
+      Answer answer = test.apply(term);
+      if (!answer.isPossible()) {
+        continue;
+      }
+      for (Participant chair : term.getChairs()) {
+        answers.merge(chair, answer, Answer::or);
+        terms.computeIfAbsent(chair, k -> new ArrayList<>()).add(term);
+      }
+    }
+    List<ChairHolding> result = new ArrayList<>();
+    answers.forEach((who, answer) -> result.add(new ChairHolding(who, answer, terms.get(who))));
+    result.sort(Comparator.comparing(ChairHolding::answer).thenComparing(ChairHolding::chair, BY_KIND_AND_ID));
+    return List.copyOf(result);
+  }
+}
