@@ -1,0 +1,528 @@
+package org.rcpmodel.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.rcpmodel.Document;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes rcp-model documents (docs/FORMAT.md) with a preconfigured Jackson 3 mapper.
+ *
+ * <p><b>Strict</b> (the default, {@link #strict()}): an unknown property fails. <b>Lenient</b>
+ * ({@link #lenient()}): an unknown property is skipped and reported in {@link ReadResult#warnings()}.
+ * Both fail on a duplicate property, a null value, content after the document, and anything over the
+ * reading limits. Every reading failure is one {@link RcpJsonException} with a stable code, the JSON
+ * Pointer, line and column, and the source name when there is one.
+ *
+ * <p>Reading limits (see README, "Limits"): nesting depth {@value #DEFAULT_MAX_NESTING_DEPTH}, string
+ * length {@value #DEFAULT_MAX_STRING_LENGTH} characters, property name length
+ * {@value #DEFAULT_MAX_NAME_LENGTH} characters, number length {@value #DEFAULT_MAX_NUMBER_LENGTH}
+ * characters, document length {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes (or characters for text
+ * input); each can be changed with {@link #builder()}.
+ *
+ * <p>Writing is compact ({@link #write(Document)}) or pretty ({@link #writePretty(Document)}: two-space
+ * indent, {@code \n} line ends, on every platform); property order is fixed, absent values and empty
+ * lists are left out, so writing what was read gives the same bytes.
+ *
+ * <p>Instances are immutable and thread-safe; share one. Streams passed in are neither closed nor
+ * buffered beyond the read or write.
+ */
+public final class RcpJson {
+
+  /** Default maximum nesting of arrays and objects; a document nests at most 7 deep. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** Default maximum length of one string value, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** Default maximum length of one property name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+  /** Default maximum length of one number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** Default maximum document length: bytes for byte input, characters for text input (64 MiB). */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  private static final String WARNINGS = RcpJson.class.getName() + ".warnings";
+
+  private static final RcpJson STRICT = builder().build();
+  private static final RcpJson LENIENT = builder().lenient(true).build();
+
+  private final boolean lenient;
+  private final long maxDocumentLength;
+  private final ObjectReader reader;
+  private final ObjectWriter compact;
+  private final ObjectWriter pretty;
+
+  private RcpJson(Builder b) {
+    this.lenient = b.lenient;
+    this.maxDocumentLength = b.maxDocumentLength;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNameLength(b.maxNameLength)
+            .maxNumberLength(b.maxNumberLength)
+            .maxDocumentLength(b.maxDocumentLength)
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    JsonMapper.Builder mapper = JsonMapper.builder(factory)
+        .addModule(new RcpModule())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !b.lenient);
+    if (b.lenient) {
+      mapper.addHandler(new UnknownPropertyRecorder());
+    }
+    JsonMapper built = mapper.build();
+    this.reader = built.readerFor(Document.class);
+    this.compact = built.writerFor(Document.class);
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    this.pretty = compact.with(new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter));
+  }
+
+  /**
+   * The strict reader and writer with the default limits.
+   *
+   * @return a shared instance, never null
+   */
+  public static RcpJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * The lenient reader and writer with the default limits: unknown properties are skipped and
+   * reported.
+   *
+   * @return a shared instance, never null
+   */
+  public static RcpJson lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Starts configuring a reader and writer: strict, with the default limits, unless changed.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Tells whether unknown properties are skipped (and reported) rather than rejected.
+   *
+   * @return {@code true} when lenient
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Reads a document from JSON text.
+   *
+   * @param json the text; not null
+   * @return the document and the warnings, never null
+   * @throws RcpJsonException if the text is not a valid document
+   * @throws NullPointerException if {@code json} is null
+   */
+  public ReadResult read(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(r -> r.createParser(json), null);
+  }
+
+  /**
+   * Reads a document from a character stream, which is left open.
+   *
+   * @param in the stream; not null
+   * @param sourceName the name to report errors under, such as a file name; may be null
+   * @return the document and the warnings, never null
+   * @throws RcpJsonException if the text is not a valid document or cannot be read
+   * @throws NullPointerException if {@code in} is null
+   */
+  public ReadResult read(Reader in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    return read(r -> r.createParser(in), sourceName);
+  }
+
+  /**
+   * Reads a document from a character stream with no source name; see {@link #read(Reader, String)}.
+   *
+   * @param in the stream; not null
+   * @return the document and the warnings, never null
+   * @throws RcpJsonException if the text is not a valid document or cannot be read
+   * @throws NullPointerException if {@code in} is null
+   */
+  public ReadResult read(Reader in) {
+    return read(in, null);
+  }
+
+  /**
+   * Reads a document from a byte stream (UTF-8, or UTF-16/32 detected from the first bytes), which is
+   * left open.
+   *
+   * @param in the stream; not null
+   * @param sourceName the name to report errors under; may be null
+   * @return the document and the warnings, never null
+   * @throws RcpJsonException if the bytes are not a valid document or cannot be read
+   * @throws NullPointerException if {@code in} is null
+   */
+  public ReadResult read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    return read(r -> r.createParser(in), sourceName);
+  }
+
+  /**
+   * Reads a document from a byte stream with no source name; see {@link #read(InputStream, String)}.
+   *
+   * @param in the stream; not null
+   * @return the document and the warnings, never null
+   * @throws RcpJsonException if the bytes are not a valid document or cannot be read
+   * @throws NullPointerException if {@code in} is null
+   */
+  public ReadResult read(InputStream in) {
+    return read(in, null);
+  }
+
+  /**
+   * Reads a document from a file; errors name the file. A file larger than the document length limit
+   * is rejected before it is read.
+   *
+   * @param file the file; not null
+   * @return the document and the warnings, never null
+   * @throws RcpJsonException if the file is not a valid document, is too large, or cannot be read
+   *     (code {@code io.failed})
+   * @throws NullPointerException if {@code file} is null
+   */
+  public ReadResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > maxDocumentLength) {
+        throw new RcpJsonException(Codes.LIMIT, "", 0, 0, name, "The file is " + size
+            + " bytes; the document length limit is " + maxDocumentLength + " bytes", null);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, name);
+      }
+    } catch (IOException e) {
+      throw new RcpJsonException(Codes.IO, "", 0, 0, name, "Cannot read the file: " + e, e);
+    }
+  }
+
+  /**
+   * Writes a document as compact JSON (no whitespace).
+   *
+   * @param document the document; not null
+   * @return the JSON text, never null
+   * @throws NullPointerException if {@code document} is null
+   */
+  public String write(Document document) {
+    Objects.requireNonNull(document, "document");
+    return compact.writeValueAsString(document);
+  }
+
+  /**
+   * Writes a document as indented JSON: two spaces per level, {@code \n} line ends, no final line end.
+   *
+   * @param document the document; not null
+   * @return the JSON text, never null
+   * @throws NullPointerException if {@code document} is null
+   */
+  public String writePretty(Document document) {
+    Objects.requireNonNull(document, "document");
+    return pretty.writeValueAsString(document);
+  }
+
+  /**
+   * Writes a document to a character stream, which is flushed and left open.
+   *
+   * @param document the document; not null
+   * @param layout compact or pretty; not null
+   * @param out the stream; not null
+   * @throws UncheckedIOException if writing fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void write(Document document, Layout layout, Writer out) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    try {
+      writer(layout).writeValue(out, document);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes a document to a byte stream as UTF-8; the stream is flushed and left open.
+   *
+   * @param document the document; not null
+   * @param layout compact or pretty; not null
+   * @param out the stream; not null
+   * @throws UncheckedIOException if writing fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void write(Document document, Layout layout, OutputStream out) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    try {
+      writer(layout).writeValue(out, document);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes a document to a file as UTF-8, replacing it; a pretty file ends with a line end.
+   *
+   * @param document the document; not null
+   * @param layout compact or pretty; not null
+   * @param file the file; not null
+   * @throws UncheckedIOException if writing fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void write(Document document, Layout layout, Path file) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(file, "file");
+    StringWriter text = new StringWriter();
+    write(document, layout, text);
+    if (layout == Layout.PRETTY) {
+      text.append('\n');
+    }
+    try {
+      Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ObjectWriter writer(Layout layout) {
+    return Objects.requireNonNull(layout, "layout") == Layout.PRETTY ? pretty : compact;
+  }
+
+  /** How written JSON is laid out. */
+  public enum Layout {
+    /** No whitespace. */
+    COMPACT,
+    /** Two-space indent, one property or element per line, {@code \n} line ends. */
+    PRETTY
+  }
+
+  private ReadResult read(Function<ObjectReader, JsonParser> open, String sourceName) {
+    List<ReadWarning> warnings = lenient ? new ArrayList<>() : List.of();
+    ObjectReader r = lenient ? reader.withAttribute(WARNINGS, warnings) : reader;
+    JsonParser p = null;
+    try {
+      p = open.apply(r);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw fail(Codes.MALFORMED, p, "The input is empty; expected a JSON object", sourceName);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw fail(Codes.FIELD_INVALID, p, "A document is a JSON object; found " + first.asString(), sourceName);
+      }
+      Document document = r.readValue(p);
+      if (p.nextToken() != null) {
+        throw fail(Codes.MALFORMED, p, "Unexpected content after the end of the document", sourceName);
+      }
+      return new ReadResult(document, warnings);
+    } catch (InputProblem e) {
+      throw convert(e.code(), e.pointer(), e.getLocation(), e.detail(), sourceName, e);
+    } catch (StreamConstraintsException e) {
+      throw convert(Codes.LIMIT, pointer(p), location(p, e), "The input exceeds a reading limit: "
+          + e.getOriginalMessage(), sourceName, e);
+    } catch (StreamReadException e) {
+      throw convert(Codes.MALFORMED, pointer(p), location(p, e), "Malformed JSON: " + e.getOriginalMessage(),
+          sourceName, e);
+    } catch (JacksonIOException e) {
+      throw convert(Codes.IO, pointer(p), location(p, e), "Cannot read the input: " + e.getOriginalMessage(),
+          sourceName, e);
+    } catch (JacksonException e) {
+      throw convert(Codes.FIELD_INVALID, pointer(p), location(p, e), e.getOriginalMessage(), sourceName, e);
+    } finally {
+      if (p != null) {
+        p.close();
+      }
+    }
+  }
+
+  private static String pointer(JsonParser p) {
+    return p == null ? "" : p.streamReadContext().pathAsPointer().toString();
+  }
+
+  private static TokenStreamLocation location(JsonParser p, JacksonException e) {
+    TokenStreamLocation loc = e.getLocation();
+    if ((loc == null || loc.getLineNr() <= 0) && p != null) {
+      loc = p.currentLocation();
+    }
+    return loc;
+  }
+
+  private static RcpJsonException fail(String code, JsonParser p, String detail, String sourceName) {
+    return convert(code, pointer(p), p.currentTokenLocation(), detail, sourceName, null);
+  }
+
+  private static RcpJsonException convert(String code, String pointer, TokenStreamLocation loc, String detail,
+      String sourceName, Throwable cause) {
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    return new RcpJsonException(code, pointer, line, column, sourceName, detail, cause);
+  }
+
+  /** Records skipped unknown properties in the per-read warning list. */
+  private static final class UnknownPropertyRecorder extends DeserializationProblemHandler {
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) {
+      Object sink = ctxt.getAttribute(WARNINGS);
+      if (sink instanceof List<?>) {
+        TokenStreamLocation loc = p.currentTokenLocation();
+        String type = beanOrClass instanceof Class<?> c ? c.getSimpleName() : String.valueOf(beanOrClass);
+        ((List<ReadWarning>) sink).add(new ReadWarning(Codes.FIELD_UNKNOWN,
+            p.streamReadContext().pathAsPointer().toString(), loc.getLineNr(), loc.getColumnNr(),
+            "Skipped unknown property '" + propertyName + "' of " + type));
+      }
+      p.skipChildren();
+      return true;
+    }
+  }
+
+  /**
+   * Configures an {@link RcpJson}. Not thread-safe; the built instance is.
+   */
+  public static final class Builder {
+    private boolean lenient;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Chooses lenient (skip and report unknown properties) or strict (reject them) reading.
+     *
+     * @param lenient {@code true} for lenient
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * Sets the maximum nesting of arrays and objects.
+     *
+     * @param depth at least 8 (a valid document nests 7 deep)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code depth} is below 8
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = atLeast(depth, 8, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * Sets the maximum length of one string value, in characters.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = atLeast(length, 1, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * Sets the maximum length of one property name, in characters.
+     *
+     * @param length at least 32 (the longest name in the format is shorter)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 32
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = atLeast(length, 32, "maxNameLength");
+      return this;
+    }
+
+    /**
+     * Sets the maximum length of one number, in characters.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = atLeast(length, 1, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * Sets the maximum document length: bytes for byte input and files, characters for text.
+     *
+     * @param length at least 2
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 2
+     */
+    public Builder maxDocumentLength(long length) {
+      if (length < 2) {
+        throw new IllegalArgumentException("maxDocumentLength must be at least 2, was " + length);
+      }
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    private static int atLeast(int value, int min, String name) {
+      if (value < min) {
+        throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+      }
+      return value;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return a new immutable, thread-safe instance, never null
+     */
+    public RcpJson build() {
+      return new RcpJson(this);
+    }
+  }
+}

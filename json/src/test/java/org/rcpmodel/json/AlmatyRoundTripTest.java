@@ -1,0 +1,74 @@
+package org.rcpmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rcpmodel.AlmatyFixture;
+import org.rcpmodel.Document;
+
+class AlmatyRoundTripTest {
+
+  static final String RESOURCE = "/almaty-process.json";
+
+  static String almatyJson() throws IOException {
+    try (InputStream in = AlmatyRoundTripTest.class.getResourceAsStream(RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private final RcpJson json = RcpJson.strict();
+
+  @Test
+  void theBundledAlmatyFileIsExactlyWhatTheFixtureWritesPretty() throws IOException {
+    assertThat(almatyJson()).isEqualTo(json.writePretty(AlmatyFixture.document()) + "\n");
+  }
+
+  @Test
+  void theAlmatyFileReadsToTheFixtureAndWritesBackByteForByte() throws IOException {
+    String text = almatyJson();
+    ReadResult result = json.read(text);
+    assertThat(result.document()).isEqualTo(AlmatyFixture.document());
+    assertThat(result.warnings()).isEmpty();
+    assertThat(json.writePretty(result.document()) + "\n").isEqualTo(text);
+  }
+
+  @Test
+  void compactWriteReadsBackEqualFromEveryKindOfInput(@TempDir Path dir) {
+    Document almaty = AlmatyFixture.document();
+    String compact = json.write(almaty);
+    assertThat(compact).doesNotContain("\n", ": ");
+    byte[] bytes = compact.getBytes(StandardCharsets.UTF_8);
+    assertThat(json.read(compact).document()).isEqualTo(almaty);
+    assertThat(json.read(new StringReader(compact)).document()).isEqualTo(almaty);
+    assertThat(json.read(new ByteArrayInputStream(bytes)).document()).isEqualTo(almaty);
+    Path file = dir.resolve("almaty.json");
+    json.write(almaty, RcpJson.Layout.PRETTY, file);
+    assertThat(json.read(file).document()).isEqualTo(almaty);
+  }
+
+  @Test
+  void writingToAStreamGivesTheSameBytesAsWritingToAString() {
+    Document almaty = AlmatyFixture.document();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.write(almaty, RcpJson.Layout.PRETTY, out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json.writePretty(almaty));
+  }
+
+  @Test
+  void schemaVersionComesFirstAndDefaultsAreWrittenButEmptyListsAreNot() {
+    String pretty = json.writePretty(AlmatyFixture.document());
+    assertThat(pretty).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"title\": \"The Almaty Process\"");
+    assertThat(pretty).contains("\"membershipRule\": {\n        \"organizationsAdmitted\": false\n      }");
+    // Observers have no period: the property is left out, not written as null.
+    assertThat(pretty).doesNotContain("null", "[]", "[ ]");
+  }
+}
