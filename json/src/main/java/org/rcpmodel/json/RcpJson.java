@@ -99,7 +99,9 @@ public final class RcpJson {
         .build();
     JsonMapper.Builder mapper = JsonMapper.builder(factory)
         .addModule(new RcpModule())
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !b.lenient);
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !b.lenient)
+        // Trailing content is checked here, after the read, so that it is reported as malformed JSON.
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     if (b.lenient) {
       mapper.addHandler(new UnknownPropertyRecorder());
     }
@@ -363,7 +365,8 @@ public final class RcpJson {
     } catch (InputProblem e) {
       throw convert(e.code(), e.pointer(), e.getLocation(), e.detail(), sourceName, e);
     } catch (StreamConstraintsException e) {
-      throw convert(Codes.LIMIT, pointer(p), location(p, e), "The input exceeds a reading limit: "
+      // The offending token has started but not finished: report where it starts.
+      throw convert(Codes.LIMIT, pointer(p), p.currentTokenLocation(), "The input exceeds a reading limit: "
           + e.getOriginalMessage(), sourceName, e);
     } catch (StreamReadException e) {
       throw convert(Codes.MALFORMED, pointer(p), location(p, e), "Malformed JSON: " + e.getOriginalMessage(),
