@@ -72,6 +72,12 @@ public final class RcpJson {
   /** Default maximum document length: bytes for byte input, characters for text input (64 MiB). */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of the document format, for
+   * {@code RcpJson.class.getResourceAsStream(SCHEMA_RESOURCE)}.
+   */
+  public static final String SCHEMA_RESOURCE = "/org/rcpmodel/json/rcp-document.schema.json";
+
   private static final String WARNINGS = RcpJson.class.getName() + ".warnings";
 
   private static final RcpJson STRICT = builder().build();
