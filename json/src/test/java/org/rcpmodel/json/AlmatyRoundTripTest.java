@@ -71,4 +71,14 @@ class AlmatyRoundTripTest {
     // Observers have no period: the property is left out, not written as null.
     assertThat(pretty).doesNotContain("null", "[]", "[ ]");
   }
+
+  @Test
+  void theCompleteExampleInFormatMdIsTheAlmatyDocument() throws IOException {
+    String format = Files.readString(Path.of("..", "docs", "FORMAT.md"));
+    String marker = "## Complete example: the Almaty Process";
+    assertThat(format).contains(marker);
+    String after = format.substring(format.indexOf(marker));
+    String example = after.substring(after.indexOf("```json\n") + 8, after.lastIndexOf("\n```"));
+    assertThat(example + "\n").isEqualTo(almatyJson());
+  }
 }
