@@ -1,0 +1,274 @@
+package org.rcpmodel.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs every benchmark of this module and the cold-start comparison, prints one table, and ends with
+ * the four ratios the project tracks, each measured in this run:
+ *
+ * <pre>
+ * read/baseline: R
+ * read+validate/baseline: R
+ * scaling 16x/1x: R
+ * cold start/trivial main: R
+ * </pre>
+ *
+ * <p>Usage: {@code java -jar benchmarks.jar [--quick] --rcp-jar PATH --document PATH --trivial-jar PATH
+ * --work DIR}. {@code --quick} runs two short rounds of every benchmark; the default runs four longer ones. Every
+ * benchmark runs once per round in its own fork; the table shows the median of the rounds, and each
+ * ratio is the median of the per-round ratios. A ratio that could not be measured (its benchmark or jar is missing) is printed as
+ * {@code n/a} with the reason, never as a number.
+ */
+public final class BenchmarkSuite {
+
+  private BenchmarkSuite() {}
+
+  /**
+   * Runs the suite.
+   *
+   * @param args the options above
+   * @throws RunnerException if JMH fails
+   */
+  public static void main(String[] args) throws RunnerException {
+    Map<String, String> options = parse(args);
+    boolean quick = options.containsKey("--quick");
+    Settings settings = quick ? new Settings(2, 2, 1, 3, 1, 3, 7) : new Settings(4, 4, 1, 5, 1, 5, 15);
+
+    // The machine is shared: rather than one long run per benchmark, run every benchmark in several
+    // short rounds, one after the other, so that a burst of load from elsewhere hits all of them alike,
+    // and take the median of the rounds.
+    List<List<Score>> rounds = new ArrayList<>();
+    for (int round = 1; round <= settings.rounds; round++) {
+      System.out.println("# Round " + round + " of " + settings.rounds);
+      ChainedOptionsBuilder jmh = new OptionsBuilder()
+          .include(BenchmarkSuite.class.getPackageName() + "\\..*Benchmark\\..*")
+          .forks(1)
+          .warmupIterations(settings.warmupIterations)
+          .warmupTime(TimeValue.seconds(settings.warmupSeconds))
+          .measurementIterations(settings.measurementIterations)
+          .measurementTime(TimeValue.seconds(settings.measurementSeconds))
+          .jvmArgsAppend("-Xms1g", "-Xmx1g")
+          .addProfiler(GCProfiler.class)
+          .verbosity(VerboseMode.NORMAL);
+      rounds.add(scores(new Runner(jmh.build()).run()));
+    }
+
+    List<ColdStart.Timing> coldStart = coldStart(options, settings);
+
+    System.out.println();
+    System.out.println(table(rounds, coldStart));
+    System.out.println(ratios(rounds, coldStart));
+  }
+
+  private record Settings(int rounds, int warmupIterations, int warmupSeconds, int measurementIterations,
+      int measurementSeconds, int coldWarmups, int coldRuns) {}
+
+  /** One benchmark's primary score, in milliseconds per operation, and its allocation per operation. */
+  record Score(String benchmark, int participations, double millis, double error, double bytes) {}
+
+  static final String LABEL_TRIVIAL = "trivial main (java -jar)";
+  static final String LABEL_RCP = "rcp validate (java -jar)";
+  static final String LABEL_RCP_CDS = "rcp validate + AppCDS archive";
+
+  private static List<ColdStart.Timing> coldStart(Map<String, String> options, Settings settings) {
+    String rcpJar = options.get("--rcp-jar");
+    String document = options.get("--document");
+    String trivialJar = options.get("--trivial-jar");
+    Path work = Path.of(options.getOrDefault("--work", "target"));
+    if (rcpJar == null || trivialJar == null || document == null
+        || !Files.isRegularFile(Path.of(rcpJar)) || !Files.isRegularFile(Path.of(trivialJar))) {
+      System.out.println("Cold start not measured: the rcp jar (" + rcpJar + ") or the trivial jar ("
+          + trivialJar + ") is missing");
+      return List.of();
+    }
+    String java = ColdStart.javaLauncher();
+    List<String> validate = List.of("-jar", rcpJar, "validate", document);
+    Path archive = work.resolve("rcp-app-cds.jsa").toAbsolutePath();
+    try {
+      Files.createDirectories(work);
+      Files.deleteIfExists(archive);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Cannot prepare " + work + ": " + e.getMessage(), e);
+    }
+    // Dump the archive of the classes one validation loads (JDK 13+; JDK 19+ could also use
+    // -XX:+AutoCreateSharedArchive, which is not available on the project's JDK 17).
+    List<String> dump = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive));
+    dump.addAll(validate);
+    ColdStart.runOnce(dump);
+
+    ColdStart harness = new ColdStart()
+        .add(LABEL_TRIVIAL, List.of(java, "-jar", trivialJar))
+        .add(LABEL_RCP, concat(List.of(java), validate));
+    if (Files.isRegularFile(archive)) {
+      harness.add(LABEL_RCP_CDS, concat(List.of(java, "-XX:SharedArchiveFile=" + archive), validate));
+    } else {
+      System.out.println("AppCDS archive was not created; that variant is not measured");
+    }
+    return harness.measure(settings.coldWarmups, settings.coldRuns);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static List<Score> scores(Collection<RunResult> results) {
+    List<Score> scores = new ArrayList<>();
+    for (RunResult result : results) {
+      String benchmark = result.getParams().getBenchmark();
+      benchmark = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      String size = result.getParams().getParam("participations");
+      Result<?> primary = result.getPrimaryResult();
+      double bytes = Double.NaN;
+      for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
+        if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+          bytes = secondary.getValue().getScore();
+        }
+      }
+      scores.add(new Score(benchmark, size == null ? 0 : Integer.parseInt(size), primary.getScore(),
+          primary.getScoreError(), bytes));
+    }
+    return scores;
+  }
+
+  private static Optional<Score> find(List<Score> scores, String benchmark, int participations) {
+    return scores.stream()
+        .filter(s -> s.benchmark.equals(benchmark) && s.participations == participations)
+        .findFirst();
+  }
+
+  /** The median over the rounds of one benchmark's scores, with the spread of the rounds. */
+  private record Summary(String benchmark, int participations, double millis, double fastest, double slowest,
+      double bytes) {}
+
+  private static List<Summary> summaries(List<List<Score>> rounds) {
+    Map<String, List<Score>> byKey = new java.util.LinkedHashMap<>();
+    for (List<Score> round : rounds) {
+      for (Score score : round) {
+        byKey.computeIfAbsent(score.benchmark + "@" + score.participations, k -> new ArrayList<>()).add(score);
+      }
+    }
+    List<Summary> summaries = new ArrayList<>();
+    for (List<Score> scores : byKey.values()) {
+      double[] millis = scores.stream().mapToDouble(Score::millis).sorted().toArray();
+      double[] bytes = scores.stream().mapToDouble(Score::bytes).sorted().toArray();
+      summaries.add(new Summary(scores.get(0).benchmark, scores.get(0).participations, median(millis), millis[0],
+          millis[millis.length - 1], median(bytes)));
+    }
+    summaries.sort(java.util.Comparator.comparing(Summary::benchmark).thenComparing(Summary::participations));
+    return summaries;
+  }
+
+  static double median(double[] sorted) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  static String table(List<List<Score>> rounds, List<ColdStart.Timing> coldStart) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%-34s %8s %10s %21s %12s %12s%n", "benchmark (median of " + rounds.size()
+        + " rounds)", "size", "ms/op", "rounds min..max", "us/particip.", "alloc KB/op"));
+    for (Summary s : summaries(rounds)) {
+      out.append(String.format(Locale.ROOT, "%-34s %8d %10.3f %10.3f..%-10.3f %12.3f %12.0f%n", s.benchmark,
+          s.participations, s.millis, s.fastest, s.slowest,
+          s.participations == 0 ? Double.NaN : 1000 * s.millis / s.participations, s.bytes / 1024));
+    }
+    out.append(String.format(Locale.ROOT, "%nratios per round:%n"));
+    for (int r = 0; r < rounds.size(); r++) {
+      List<Score> round = rounds.get(r);
+      out.append(String.format(Locale.ROOT, "  round %d: read %s, read+validate %s, scaling %s%n", r + 1,
+          format(readRatio(round)), format(readValidateRatio(round)), format(scalingRatio(round))));
+    }
+    if (!coldStart.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%n%-40s %10s %10s %10s %6s%n", "cold start (whole process)",
+          "median ms", "min ms", "max ms", "exit"));
+      for (ColdStart.Timing t : coldStart) {
+        out.append(String.format(Locale.ROOT, "%-40s %10.1f %10.1f %10.1f %6d%n", t.label(), t.medianMillis(),
+            t.minMillis(), t.maxMillis(), t.exitCode()));
+      }
+    }
+    return out.toString();
+  }
+
+  private static double divide(Optional<Score> a, Optional<Score> b) {
+    return a.isPresent() && b.isPresent() ? a.get().millis / b.get().millis : Double.NaN;
+  }
+
+  private static double readRatio(List<Score> round) {
+    return divide(find(round, "ReadBenchmark.readLibrary", 4000), find(round, "ReadBenchmark.readBaseline", 4000));
+  }
+
+  private static double readValidateRatio(List<Score> round) {
+    return divide(find(round, "ReadBenchmark.readAndValidate", 4000),
+        find(round, "ReadBenchmark.readBaseline", 4000));
+  }
+
+  private static double scalingRatio(List<Score> round) {
+    // Time per participation at 16x over time per participation at 1x.
+    return divide(find(round, "ValidationBenchmark.validate", 16000), find(round, "ValidationBenchmark.validate", 1000))
+        / 16;
+  }
+
+  private static String medianRatio(List<List<Score>> rounds, java.util.function.ToDoubleFunction<List<Score>> ratio,
+      String missing) {
+    double[] values = rounds.stream().mapToDouble(ratio).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    return values.length == 0 ? "n/a (" + missing + ")" : format(median(values));
+  }
+
+  static String ratios(List<List<Score>> rounds, List<ColdStart.Timing> coldStart) {
+    Map<String, ColdStart.Timing> byLabel = new TreeMap<>();
+    coldStart.forEach(t -> byLabel.put(t.label(), t));
+    String cold = byLabel.containsKey(LABEL_RCP) && byLabel.containsKey(LABEL_TRIVIAL)
+        ? format(byLabel.get(LABEL_RCP).medianMillis() / byLabel.get(LABEL_TRIVIAL).medianMillis())
+        : "n/a (the rcp jar was not available)";
+    return "read/baseline: " + medianRatio(rounds, BenchmarkSuite::readRatio, "benchmark not run") + "\n"
+        + "read+validate/baseline: " + medianRatio(rounds, BenchmarkSuite::readValidateRatio, "benchmark not run")
+        + "\n"
+        + "scaling 16x/1x: " + medianRatio(rounds, BenchmarkSuite::scalingRatio,
+            "ValidationBenchmark.validate at 1000 and 16000 was not run") + "\n"
+        + "cold start/trivial main: " + cold;
+  }
+
+  private static String format(double ratio) {
+    return Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio);
+  }
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> options = new TreeMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--quick")) {
+        options.put(arg, "");
+      } else if (List.of("--rcp-jar", "--document", "--trivial-jar", "--work").contains(arg) && i + 1 < args.length) {
+        options.put(arg, args[++i]);
+      } else {
+        System.err.println("Unknown or incomplete option: " + arg);
+        System.err.println("Usage: java -jar benchmarks.jar [--quick] [--rcp-jar PATH] [--document PATH]"
+            + " [--trivial-jar PATH] [--work DIR]");
+        System.exit(2);
+      }
+    }
+    return options;
+  }
+}

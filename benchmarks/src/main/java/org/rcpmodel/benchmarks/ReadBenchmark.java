@@ -1,0 +1,68 @@
+package org.rcpmodel.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.rcpmodel.Document;
+import org.rcpmodel.json.RcpJson;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading the same JSON bytes into the library's types ({@link RcpJson#strict()}) and, as the
+ * baseline, into {@link PlainModel} records with a default Jackson 3 {@link JsonMapper}.
+ *
+ * <p>Both read from a {@link ByteArrayInputStream} over the same bytes, so neither pays for I/O or
+ * for decoding a {@code String}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ReadBenchmark {
+
+  /** The size of the document read, in participations. */
+  @Param({"4000"})
+  public int participations;
+
+  private byte[] json;
+  private final RcpJson library = RcpJson.strict();
+  private final ObjectReader baseline = JsonMapper.builder().build().readerFor(PlainModel.Document.class);
+
+  /** Generates the document and its bytes once per trial. */
+  @Setup
+  public void generate() {
+    json = RcpJson.strict().write(SyntheticDocuments.valid(participations)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads into the library's immutable types, with the strict reader's checks.
+   *
+   * @return the document, so that the work cannot be eliminated
+   */
+  @Benchmark
+  public Document readLibrary() {
+    return library.read(new ByteArrayInputStream(json)).document();
+  }
+
+  /**
+   * Reads into plain records, the way a user without the library would.
+   *
+   * @return the records, so that the work cannot be eliminated
+   */
+  @Benchmark
+  public PlainModel.Document readBaseline() {
+    return baseline.readValue(new ByteArrayInputStream(json));
+  }
+
+  byte[] json() {
+    return json;
+  }
+}
