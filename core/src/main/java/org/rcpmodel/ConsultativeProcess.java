@@ -40,7 +40,7 @@ public abstract class ConsultativeProcess {
    *
    * @return the acronym, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getAcronym();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getAcronym();
 
   /**
    * The kind this record gives the process.
@@ -68,14 +68,14 @@ public abstract class ConsultativeProcess {
    *
    * @return the region, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getRegion();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getRegion();
 
   /**
    * Its purpose, in words.
    *
    * @return the purpose, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getPurpose();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getPurpose();
 
   /**
    * Who may be a member.

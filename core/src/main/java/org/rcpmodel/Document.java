@@ -1,12 +1,12 @@
 package org.rcpmodel;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.validation.DocumentRules;
 
 /**
  * A self-contained record of consultative processes: the States, organizations, frameworks,
@@ -14,9 +14,12 @@ import org.rcpmodel.time.PartialDate;
  * References between entities are by id (organizations, meetings, frameworks, sources) or by
  * ISO 3166-1 alpha-3 code (States) and are resolved within the document.
  *
- * <p>Immutable and thread-safe; equal when all attributes are equal.
+ * <p>Immutable and thread-safe; equal when all attributes are equal. The class-level
+ * {@link DocumentRules} constraint makes any Bean Validation {@code Validator} check the
+ * cross-object rules of the catalogue as well as the field constraints.
  */
 @Value.Immutable
+@DocumentRules
 public abstract class Document {
 
   /** The version of the document format this library writes. */
@@ -38,7 +41,7 @@ public abstract class Document {
    *
    * @return the title, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getTitle();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getTitle();
 
   /**
    * The date the document describes the world as of.

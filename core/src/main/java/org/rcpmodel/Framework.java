@@ -37,7 +37,7 @@ public abstract class Framework {
    *
    * @return the acronym, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getAcronym();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getAcronym();
 
   /**
    * When it was adopted (or affirmed).

@@ -1,6 +1,5 @@
 package org.rcpmodel;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
@@ -30,7 +29,7 @@ public abstract class Meeting {
    *
    * @return the name, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getName();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getName();
 
   /**
    * The level of the meeting.
@@ -58,7 +57,7 @@ public abstract class Meeting {
    *
    * @return the city, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getCity();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getCity();
 
   /**
    * When it was held; one day is a period whose start and end are that day.

@@ -40,7 +40,7 @@ public abstract class Organization {
    *
    * @return the acronym, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getAcronym();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getAcronym();
 
   /**
    * What sort of body this is.

@@ -8,6 +8,12 @@ final class Patterns {
   /** A document-local id: starts with a letter or digit, then letters, digits, '.', '_' or '-'. */
   static final String ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
   static final String ID_MESSAGE = "{org.rcpmodel.field.invalid.id}";
+  /**
+   * Some non-white-space text. For optional text, where {@code @NotBlank} cannot serve: Bean
+   * Validation hands an absent {@code Optional} to its element constraints as null, which
+   * {@code @NotBlank} rejects and {@code @Pattern} accepts.
+   */
+  static final String NOT_BLANK = "(?s).*\\S.*";
   static final String REQUIRED_MESSAGE = "{org.rcpmodel.field.required}";
 
   private Patterns() {}

@@ -27,7 +27,7 @@ public abstract class Source {
    *
    * @return the publisher, or empty when unknown
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getPublisher();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getPublisher();
 
   /**
    * Its title.
@@ -42,7 +42,7 @@ public abstract class Source {
    *
    * @return the URL as written in the record, or empty
    */
-  public abstract Optional<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getUrl();
+  public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getUrl();
 
   /**
    * When it was published.
