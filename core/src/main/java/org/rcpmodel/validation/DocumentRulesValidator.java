@@ -1,0 +1,114 @@
+package org.rcpmodel.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.rcpmodel.Document;
+
+/**
+ * Validates {@link DocumentRules} on a {@link Document}: runs the rule engine once and reports each
+ * finding as its own constraint violation, with the property path of the offending element, the
+ * rule's message template ({@code {org.rcpmodel.rule.<code>}}) and a {@link RuleFinding} dynamic
+ * payload carrying code, severity and JSON Pointer.
+ *
+ * <p>Values from the data reach the message only as message parameters, never as part of a
+ * template. Hibernate Validator 9 inserts parameter values as they are, without interpolating them
+ * again, and evaluates no expression language in custom violations unless configured to
+ * ({@code hibernate.validator.custom_violation_expression_language_feature_level}, NONE by default),
+ * so a value such as {@code ${1+1}} appears literally; a test pins this. Escaping the values would
+ * be wrong: the backslashes would show.
+ *
+ * <p>Registered in {@code META-INF/services/jakarta.validation.ConstraintValidator}, where Hibernate
+ * Validator finds it. Stateless and thread-safe.
+ */
+public final class DocumentRulesValidator implements ConstraintValidator<DocumentRules, Document> {
+
+  /** Creates the validator; called by the Bean Validation provider. */
+  public DocumentRulesValidator() {
+    // nothing to set up: the engine is stateless between calls
+  }
+
+  /**
+   * Runs the rules.
+   *
+   * @param document the document; null is valid (a missing document is a matter for {@code @NotNull})
+   * @param context the context to report findings through; not null
+   * @return {@code true} when the rules find nothing
+   */
+  @Override
+  public boolean isValid(Document document, ConstraintValidatorContext context) {
+    if (document == null) {
+      return true;
+    }
+    List<Finding> findings = RuleEngine.check(document);
+    if (findings.isEmpty()) {
+      return true;
+    }
+    HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+    hibernate.disableDefaultConstraintViolation();
+    for (Finding finding : findings) {
+      for (Map.Entry<String, String> parameter : finding.parameters().entrySet()) {
+        hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
+      }
+      hibernate.withDynamicPayload(finding.payload());
+      addViolation(hibernate.buildConstraintViolationWithTemplate("{" + finding.rule().messageKey() + "}"),
+          finding.segments());
+    }
+    return false;
+  }
+
+  /**
+   * Adds the violation at the path given as JSON Pointer segments: a name is a property node, an
+   * index puts the next node in an iterable at that index (a trailing index becomes an indexed bean
+   * node), which is how Hibernate Validator itself writes {@code processes[0].chairs[1].period}.
+   */
+  private static void addViolation(ConstraintViolationBuilder builder, List<Object> segments) {
+    Object context = builder;
+    Integer pendingIndex = null;
+    for (Object segment : segments) {
+      if (segment instanceof Integer index) {
+        pendingIndex = index;
+        continue;
+      }
+      NodeBuilderCustomizableContext node = addPropertyNode(context, (String) segment);
+      context = pendingIndex == null ? node : node.inIterable().atIndex(pendingIndex);
+      pendingIndex = null;
+    }
+    if (pendingIndex != null) {
+      LeafNodeBuilderCustomizableContext leaf = addBeanNode(context);
+      leaf.inIterable().atIndex(pendingIndex).addConstraintViolation();
+    } else if (context instanceof ConstraintViolationBuilder b) {
+      b.addConstraintViolation();
+    } else if (context instanceof NodeBuilderCustomizableContext c) {
+      c.addConstraintViolation();
+    } else {
+      ((NodeBuilderDefinedContext) context).addConstraintViolation();
+    }
+  }
+
+  private static NodeBuilderCustomizableContext addPropertyNode(Object context, String name) {
+    if (context instanceof ConstraintViolationBuilder b) {
+      return b.addPropertyNode(name);
+    }
+    if (context instanceof NodeBuilderCustomizableContext c) {
+      return c.addPropertyNode(name);
+    }
+    return ((NodeBuilderDefinedContext) context).addPropertyNode(name);
+  }
+
+  private static LeafNodeBuilderCustomizableContext addBeanNode(Object context) {
+    if (context instanceof ConstraintViolationBuilder b) {
+      return b.addBeanNode();
+    }
+    if (context instanceof NodeBuilderCustomizableContext c) {
+      return c.addBeanNode();
+    }
+    return ((NodeBuilderDefinedContext) context).addBeanNode();
+  }
+}

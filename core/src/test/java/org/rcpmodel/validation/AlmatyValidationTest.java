@@ -1,0 +1,50 @@
+package org.rcpmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.rcpmodel.AlmatyFixture;
+
+/** The Almaty Process of DOMAIN.md section 2 against the whole catalogue. */
+class AlmatyValidationTest {
+
+  private final ValidationReport report = RcpValidator.validate(AlmatyFixture.document(), Locale.ENGLISH);
+
+  @Test
+  void almatyHasNoError() {
+    ValidationReportAssert.assertThat(report).hasNoErrors();
+  }
+
+  @Test
+  void almatyGetsExactlyTheseWarnings() {
+    assertThat(report.warnings()).extracting(Violation::code, Violation::path).containsExactlyInAnyOrder(
+        // Kazakhstan chaired 2013-06 to some day in 2016: at least 30 months, surely more than the
+        // declared 24 months give or take one.
+        tuple("chair.term-length", "/processes/0/chairs/0/period"),
+        // Azerbaijan's term ends in 2024 and Kazakhstan's starts in April 2025: at least January to
+        // March 2025 had no chair on record.
+        tuple("chair.gap", "/processes/0/chairs/5"),
+        // The seed gives IOM both 175 and 173 member States for April 2025: one fact, two values.
+        tuple("fact.conflict", "/organizations/0/figures/1"));
+  }
+
+  @Test
+  void almatyGetsThisAdvice() {
+    assertThat(report.withSeverity(Severity.INFO)).extracting(Violation::code, Violation::path).containsExactlyInAnyOrder(
+        // 2018/2020 then 2021/2022, and 2021/2022 then 2023/2024: a gap is possible (the outgoing
+        // term may end in January, the next start in December), not proven.
+        tuple("chair.gap", "/processes/0/chairs/3"),
+        tuple("chair.gap", "/processes/0/chairs/4"),
+        // IOM's figures refer to April 2025, a unit that reaches past the as-of date of 24 April.
+        tuple("date.after-asof", "/organizations/0/figures/0/referenceDate"),
+        tuple("date.after-asof", "/organizations/0/figures/1/referenceDate"),
+        tuple("date.after-asof", "/organizations/0/figures/2/referenceDate"),
+        // The press release gives the process's figures without the date they refer to.
+        tuple("figure.unsourced", "/processes/0/figures/0"),
+        tuple("figure.unsourced", "/processes/0/figures/1"),
+        tuple("figure.unsourced", "/processes/0/figures/2"),
+        tuple("figure.unsourced", "/processes/0/figures/3"));
+  }
+}

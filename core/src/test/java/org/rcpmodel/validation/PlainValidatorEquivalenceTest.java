@@ -1,0 +1,102 @@
+package org.rcpmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rcpmodel.validation.Docs.*;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rcpmodel.AlmatyFixture;
+import org.rcpmodel.Chairmanship;
+import org.rcpmodel.Document;
+import org.rcpmodel.Organization;
+import org.rcpmodel.Participant;
+import org.rcpmodel.Role;
+import org.rcpmodel.Source;
+
+/**
+ * A consumer's plain default {@code Validator}, with no configuration of ours, finds exactly what
+ * the entry point finds: same codes, severities, paths and messages.
+ */
+class PlainValidatorEquivalenceTest {
+
+  private static final Validator PLAIN = Validation.buildDefaultValidatorFactory().getValidator();
+
+  static Stream<Document> documents() {
+    return Stream.of(
+        AlmatyFixture.document(),
+        with(process().addChairs(chair("TJK", "2014/2016"), chair("KAZ", "2015/2017"))
+            .addParticipations(participation("KAZ", Role.OBSERVER, "2015/2016", "s1"), member("XKX", "2010/..")).acronym(" ")),
+        Docs.document().addSources(Source.builder().id("s1").title("dup").build(), Source.builder().id("bad id").title(" ").build())
+            .addOrganizations(Organization.builder().id("a").name("A").parent("a").build()).build());
+  }
+
+  private static Chairmanship chair(String code, String period) {
+    return Chairmanship.builder().addChairs(Participant.state(code)).period(p(period)).build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void plainValidatorFindsTheSameViolationsAsTheEntryPoint(Document document) {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.ENGLISH);
+    try {
+      Set<ConstraintViolation<Document>> plain = PLAIN.validate(document);
+      List<Violation> converted = plain.stream().map(Violation::from).collect(Collectors.toList());
+      ValidationReport report = RcpValidator.validate(document, Locale.ENGLISH);
+      assertThat(ValidationReport.of(converted)).isEqualTo(report);
+      assertThat(plain).hasSize(report.violations().size());
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void invalidDocumentsReallyHaveViolationsOfSeveralKinds() {
+    List<Document> docs = documents().collect(Collectors.toList());
+    assertThat(RcpValidator.validate(docs.get(1), Locale.ENGLISH).violations()).extracting(Violation::code)
+        .contains("chair.overlap", "chair.not-member", "role.conflict", "state.unknown-code",
+            "date.before-establishment", "field.required");
+    assertThat(RcpValidator.validate(docs.get(2), Locale.ENGLISH).violations()).extracting(Violation::code)
+        .contains("id.duplicate", "field.invalid", "field.required", "ref.cycle");
+  }
+
+  @Test
+  void ruleViolationsCarryCodeSeverityAndPointerAsDynamicPayloadAndAPropertyPath() {
+    ConstraintViolation<Document> violation = PLAIN.validate(with(process().addChairs(chair("TJK", "2014/2016")))).iterator().next();
+    HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    RuleFinding finding = hibernate.getDynamicPayload(RuleFinding.class);
+    assertThat(finding).isEqualTo(new RuleFinding("chair.not-member", Severity.ERROR, "/processes/0/chairs/0/chairs/0"));
+    assertThat(violation.getPropertyPath()).hasToString("processes[0].chairs[0].chairs[0]");
+    assertThat(JsonPointers.of(violation.getPropertyPath())).isEqualTo(finding.pointer());
+  }
+
+  @Test
+  void validationFromManyThreadsGivesTheSameReport() throws Exception {
+    Document document = documents().skip(1).findFirst().orElseThrow();
+    ValidationReport expected = RcpValidator.validate(document, Locale.ENGLISH);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ValidationReport>> results = pool.invokeAll(Stream.generate(
+          () -> (java.util.concurrent.Callable<ValidationReport>) () -> RcpValidator.validate(document, Locale.ENGLISH))
+          .limit(40).collect(Collectors.toList()));
+      for (Future<ValidationReport> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
