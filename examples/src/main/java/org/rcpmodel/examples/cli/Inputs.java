@@ -1,0 +1,86 @@
+package org.rcpmodel.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.rcpmodel.ConsultativeProcess;
+import org.rcpmodel.Document;
+import org.rcpmodel.json.RcpJson;
+import org.rcpmodel.json.RcpJsonException;
+import org.rcpmodel.json.ReadResult;
+import org.rcpmodel.time.InvalidDateException;
+import org.rcpmodel.time.PartialDate;
+import picocli.CommandLine;
+
+/** Reading the tool's inputs, turning every failure into a one-line {@link CliException}. */
+final class Inputs {
+
+  /** Classpath location of the bundled Almaty Process dataset. */
+  static final String ALMATY_RESOURCE = "/org/rcpmodel/examples/almaty-process.json";
+
+  private Inputs() {}
+
+  static ReadResult read(Path file, boolean lenient) {
+    if (!Files.exists(file)) {
+      throw new CliException(Rcp.BAD_INPUT, file + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new CliException(Rcp.BAD_INPUT, file + ": is a directory, expected a JSON file");
+    }
+    if (!Files.isReadable(file)) {
+      throw new CliException(Rcp.BAD_INPUT, file + ": cannot be read (permission denied)");
+    }
+    try {
+      if (Files.size(file) == 0) {
+        throw new CliException(Rcp.BAD_INPUT, file + ": is empty, expected a JSON document");
+      }
+    } catch (IOException e) {
+      throw new CliException(Rcp.BAD_INPUT, file + ": cannot be read: " + e.getMessage(), e);
+    }
+    try {
+      return (lenient ? RcpJson.lenient() : RcpJson.strict()).read(file);
+    } catch (RcpJsonException e) {
+      throw new CliException(Rcp.BAD_INPUT, e.getMessage(), e);
+    }
+  }
+
+  static Document almaty() {
+    try (InputStream in = Inputs.class.getResourceAsStream(ALMATY_RESOURCE)) {
+      if (in == null) {
+        throw new CliException(Rcp.BAD_INPUT, "the bundled dataset " + ALMATY_RESOURCE + " is missing from the jar");
+      }
+      return RcpJson.strict().read(in, "almaty-process.json").document();
+    } catch (IOException e) {
+      throw new CliException(Rcp.BAD_INPUT, "cannot read the bundled dataset: " + e.getMessage(), e);
+    }
+  }
+
+  static ConsultativeProcess process(Document document, String id, Path file) {
+    return document.findProcess(id).orElseThrow(() -> new CliException(Rcp.BAD_INPUT,
+        file + ": no process with id '" + id + "'; the document has: "
+            + String.join(", ", document.getProcesses().stream().map(ConsultativeProcess::getId).toList())));
+  }
+
+  static PartialDate today() {
+    return PartialDate.of(LocalDate.now());
+  }
+
+  static Locale locale(String lang) {
+    return Locale.forLanguageTag(lang);
+  }
+
+  /** Converts {@code --at} values, rejecting invalid dates as a usage error. */
+  static final class DateConverter implements CommandLine.ITypeConverter<PartialDate> {
+    @Override
+    public PartialDate convert(String value) {
+      try {
+        return PartialDate.parse(value);
+      } catch (InvalidDateException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

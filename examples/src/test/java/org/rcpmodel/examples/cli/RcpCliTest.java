@@ -1,0 +1,363 @@
+package org.rcpmodel.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rcpmodel.AlmatyFixture;
+import org.rcpmodel.ConsultativeProcess;
+import org.rcpmodel.Document;
+import org.rcpmodel.json.RcpJson;
+import org.rcpmodel.validation.RuleCatalogue;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class RcpCliTest {
+
+  @TempDir
+  Path dir;
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result rcp(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Rcp.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private Path almatyFile() throws Exception {
+    Path file = dir.resolve("almaty-process.json");
+    try (InputStream in = Rcp.class.getResourceAsStream(Inputs.ALMATY_RESOURCE)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  private Path write(String name, Document document) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, RcpJson.strict().writePretty(document));
+    return file;
+  }
+
+  private static void assertOneCleanLine(String err) {
+    assertThat(err.strip().lines()).hasSize(1);
+    assertThat(err).doesNotContain("\tat ", "Exception");
+  }
+
+  private static List<Element> chairTerms(Path svg) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    NodeList all = factory.newDocumentBuilder().parse(svg.toFile())
+        .getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+    List<Element> terms = new java.util.ArrayList<>();
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (e.getAttribute("class").equals("chair-term")) {
+        terms.add(e);
+      }
+    }
+    return terms;
+  }
+
+  @Test
+  void theBundledDatasetIsTheAlmatyProcessOfTheDomainReference() throws Exception {
+    Document bundled = RcpJson.strict().read(almatyFile()).document();
+
+    assertThat(bundled).isEqualTo(AlmatyFixture.document());
+  }
+
+  @Test
+  void demoPrintsTheProcessAndWritesTheTimeline() throws Exception {
+    Result result = rcp("demo", "--out-dir", dir.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .contains("Almaty Process (RCP), established 2013")
+        .contains("members (7)", "Afghanistan (AFG)", "Türkiye (TUR)")
+        .contains("observers (3)", "Italy (ITA)")
+        .contains("secretariat (2)", "IOM", "UNHCR")
+        .contains("Chair history", "2013-06/2016", "2016/2018", "2018/2020", "2021/2022", "2023/2024", "2025-04/..")
+        .contains("Third Ministerial Conference, Baku", "Baku Declaration, adopted 2025-04-24")
+        .contains("climate-related mobility")
+        .contains("around 8,000,000 citizensAbroad (members)", "nearly 25,000,000 internationalMigrants")
+        .contains("source: IOM, \"IOM Reinforces Commitment to the Almaty Process")
+        .contains("Validation: 0 errors")
+        .contains("Timeline written to " + dir.resolve(DemoCommand.TIMELINE_FILE).toAbsolutePath());
+    assertThat(chairTerms(dir.resolve(DemoCommand.TIMELINE_FILE))).hasSize(6);
+  }
+
+  @Test
+  void validateAcceptsTheAlmatyDocument() throws Exception {
+    Result result = rcp("validate", almatyFile().toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("almaty-process.json: valid (0 errors");
+  }
+
+  @Test
+  void validateAsJsonPrintsOneObjectPerFileWithTheLibrarysCodesAndPointers() throws Exception {
+    Document noMembers = Document.builder().addProcesses(ConsultativeProcess.builder()
+        .id("p").name("Empty process").kind(org.rcpmodel.ProcessKind.RCP).build()).build();
+    Path bad = write("no-members.json", noMembers);
+
+    Result result = rcp("validate", "--format", "json", almatyFile().toString(), bad.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.INVALID);
+    List<String> lines = result.out().strip().lines().toList();
+    assertThat(lines).hasSize(2);
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode good = mapper.readTree(lines.get(0));
+    assertThat(good.get("file").asString()).endsWith("almaty-process.json");
+    assertThat(good.get("valid").asBoolean()).isTrue();
+    assertThat(good.get("errors").asInt()).isZero();
+    assertThat(good.get("warnings").asInt()).isPositive();
+    JsonNode invalid = mapper.readTree(lines.get(1));
+    assertThat(invalid.get("valid").asBoolean()).isFalse();
+    assertThat(invalid.get("errors").asInt()).isEqualTo(1);
+    assertThat(invalid.get("violations").get(0).get("code").asString()).isEqualTo("process.no-members");
+    assertThat(invalid.get("violations").get(0).get("severity").asString()).isEqualTo("ERROR");
+    assertThat(invalid.get("violations").get(0).get("path").asString()).isEqualTo("/processes/0");
+    assertThat(invalid.get("violations").get(0).get("message").asString()).isNotBlank();
+  }
+
+  @Test
+  void validateSpeaksRussianOnRequest() throws Exception {
+    Document noMembers = Document.builder().addProcesses(ConsultativeProcess.builder()
+        .id("p").name("Empty process").kind(org.rcpmodel.ProcessKind.RCP).build()).build();
+
+    Result result = rcp("validate", "--lang", "ru", write("no-members.json", noMembers).toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.INVALID);
+    assertThat(result.out()).containsPattern("process\\.no-members /processes/0: .*[а-яА-Я]");
+  }
+
+  @Test
+  void validateWalksADirectory() throws Exception {
+    almatyFile();
+    Files.createDirectories(dir.resolve("more"));
+    Files.copy(dir.resolve("almaty-process.json"), dir.resolve("more/copy.json"));
+    Files.writeString(dir.resolve("more/notes.txt"), "not a document");
+
+    Result result = rcp("validate", dir.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().lines().filter(l -> l.contains(": valid"))).hasSize(2);
+  }
+
+  @Test
+  void validateInLenientModeReportsUnknownPropertiesOnStandardError() throws Exception {
+    String text = Files.readString(almatyFile()).replaceFirst("\\{", "{\"comment\": \"hello\",");
+    Path file = dir.resolve("extra.json");
+    Files.writeString(file, text);
+
+    Result strict = rcp("validate", file.toString());
+    Result lenient = rcp("validate", "--lenient", file.toString());
+
+    assertThat(strict.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(strict.err()).contains("extra.json", "comment");
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.err()).contains("/comment");
+  }
+
+  @Test
+  void validateOfAMissingFileSaysSoInOneLine() {
+    Result result = rcp("validate", dir.resolve("nowhere.json").toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("nowhere.json: no such file");
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void validateOfAnEmptyFileSaysSoInOneLine() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.json"));
+
+    Result result = rcp("validate", empty.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("empty.json: is empty");
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void validateOfBinaryGarbageSaysWhereInOneLine() throws Exception {
+    Path garbage = dir.resolve("garbage.json");
+    byte[] bytes = new byte[512];
+    new java.util.Random(42).nextBytes(bytes);
+    Files.write(garbage, bytes);
+
+    Result result = rcp("validate", garbage.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("garbage.json:1:");
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void aBrokenFileAmongGoodOnesMakesTheExitCodeTwo() throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"schemaVersion\": \"1.0\",");
+
+    Result result = rcp("validate", "--format", "json", almatyFile().toString(), broken.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.out().strip().lines()).hasSize(2);
+    assertThat(result.out()).contains("\"valid\":false");
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void verboseShowsTheStackTraceOfAFailure() throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "[1, 2");
+
+    Result result = rcp("roster", "--verbose", broken.toString(), "--process", "x");
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("\tat ");
+  }
+
+  @Test
+  void rulesListsTheWholeCatalogue() {
+    Result text = rcp("rules");
+    Result json = rcp("rules", "--format", "json");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out().strip().lines()).hasSize(RuleCatalogue.rules().size());
+    assertThat(text.out()).contains("chair.overlap", "fact.conflict", "figure.unsourced");
+    JsonNode rules = JsonMapper.builder().build().readTree(json.out());
+    assertThat(rules.size()).isEqualTo(RuleCatalogue.rules().size());
+    assertThat(rules.get(0).get("code").asString()).isEqualTo(RuleCatalogue.rules().get(0).code());
+  }
+
+  @Test
+  void rosterAnswersWhoChairedWithMaybeWhereTheDatesArePartial() throws Exception {
+    Result result = rcp("roster", almatyFile().toString(), "--process", "almaty-process", "--at", "2022-06-01");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .contains("Almaty Process on 2022-06-01")
+        .contains("chair: Türkiye (TUR) (maybe)")
+        .contains("members (7): Afghanistan (AFG), Azerbaijan (AZE)")
+        .contains("observers (3): Iran (IRN) (maybe)");
+  }
+
+  @Test
+  void rosterUsesTheNameAStateBoreOnTheDate() throws Exception {
+    Result result = rcp("roster", almatyFile().toString(), "--process", "almaty-process", "--at", "2021-06");
+
+    assertThat(result.out()).contains("chair: Turkey (TUR)");
+  }
+
+  @Test
+  void rosterOfAnUnknownProcessListsTheKnownOnes() throws Exception {
+    Result result = rcp("roster", almatyFile().toString(), "--process", "bali-process");
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("no process with id 'bali-process'", "almaty-process");
+    assertOneCleanLine(result.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-02-30", "2023-13", "yesterday", "20131"})
+  void rosterRejectsAnInvalidDateInOneLine(String date) throws Exception {
+    Result result = rcp("roster", almatyFile().toString(), "--process", "almaty-process", "--at", date);
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains(date);
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void rosterOfADirectorySaysAFileIsExpected() {
+    Result result = rcp("roster", dir.toString(), "--process", "almaty-process");
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("is a directory");
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void timelineWritesAnSvgWithEveryChairTerm() throws Exception {
+    Path svg = dir.resolve("timeline.svg");
+
+    Result result = rcp("timeline", almatyFile().toString(), "--process", "almaty-process", "--out", svg.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("wrote " + svg.toAbsolutePath());
+    assertThat(chairTerms(svg)).extracting(e -> e.getAttribute("data-chair") + " " + e.getAttribute("data-period"))
+        .containsExactly("KAZ 2013-06/2016", "KGZ 2016/2018", "TJK 2018/2020", "TUR 2021/2022", "AZE 2023/2024",
+            "KAZ 2025-04/..");
+  }
+
+  @Test
+  void timelineIntoADirectoryFailsCleanlyAndWritesNothing() throws Exception {
+    Result result = rcp("timeline", almatyFile().toString(), "--process", "almaty-process", "--out", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertOneCleanLine(result.err());
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("almaty-process.json");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "validate", "rules", "roster", "timeline"})
+  void everyCommandHasHelp(String command) {
+    Result result = rcp(command, "--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Usage: rcp " + command);
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    Result result = rcp("frobnicate");
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void aMissingRequiredOptionIsAUsageError() throws Exception {
+    Result result = rcp("roster", almatyFile().toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("--process");
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void theExampleProgramsRun() throws Exception {
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      org.rcpmodel.examples.WhoChairedWhen.main(new String[0]);
+      org.rcpmodel.examples.PlugIntoYourMapper.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String text = captured.toString(StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains("chair on 2015-03-01: KAZ YES")
+        .contains("chair on 2016-11-20: KAZ MAYBE", "chair on 2016-11-20: KGZ MAYBE")
+        .contains("Italy a member on 2025-04-24? NO", "Italy an observer on 2025-04-24? YES",
+            "Italy an observer in 2020? MAYBE")
+        .contains("\"period\":\"2025-04/..\"");
+  }
+}
