@@ -19,6 +19,9 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Rcp.Version.class,
     description = "Inter-State consultation mechanisms on migration: validate, query and draw rcp-model documents.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:success", "1:a validated file has an ERROR",
+        "2:bad input: unreadable or unparseable file, unknown process, invalid date, usage error"},
     subcommands = {DemoCommand.class, ValidateCommand.class, RulesCommand.class, RosterCommand.class,
         TimelineCommand.class, CommandLine.HelpCommand.class})
 public final class Rcp implements Runnable {
@@ -29,6 +32,10 @@ public final class Rcp implements Runnable {
   public static final int INVALID = 1;
   /** Exit code: bad input or usage. */
   public static final int BAD_INPUT = 2;
+
+  /** Held strongly so that the level set in {@link #main} is not lost to garbage collection. */
+  private static final java.util.logging.Logger HIBERNATE_LOGGER =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -42,6 +49,8 @@ public final class Rcp implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version through java.util.logging; a CLI user needs none of it.
+    HIBERNATE_LOGGER.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -65,10 +74,6 @@ public final class Rcp implements Runnable {
     CommandLine cli = new CommandLine(new Rcp());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeHelpSection("Exit codes:%n", java.util.Map.of(
-        "0", "success",
-        "1", "a validated file has an ERROR",
-        "2", "bad input: unreadable or unparseable file, unknown process, invalid date, usage error"));
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       boolean verbose = parseResult.matchedOptionValue("--verbose", false)
           || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));

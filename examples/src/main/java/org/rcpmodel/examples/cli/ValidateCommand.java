@@ -46,12 +46,16 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ru (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--progress-every", hidden = true, defaultValue = "1000",
+      description = "Milliseconds before the first progress line, and between progress lines.")
+  long progressEveryMillis;
+
   @Option(names = "--lenient", description = "Skip unknown properties (reported on standard error) instead of failing.")
   boolean lenient;
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final long PROGRESS_AFTER_NANOS = 1_000_000_000L;
-  private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
+  /** How progress lines on standard error begin. */
+  static final String PROGRESS = "rcp validate: progress ";
 
   @Override
   public Integer call() {
@@ -71,15 +75,17 @@ final class ValidateCommand implements Callable<Integer> {
       int code = validate(file, locale, out, err);
       exit = Math.max(exit, code);
       long now = System.nanoTime();
-      if (targets.size() > 1 && now - started > PROGRESS_AFTER_NANOS && now - lastProgress > PROGRESS_EVERY_NANOS) {
-        err.print("\rrcp validate: " + (i + 1) + "/" + targets.size() + " files");
+      boolean more = i + 1 < targets.size();
+      long every = progressEveryMillis * 1_000_000L;
+      if (more && now - started >= every && now - lastProgress >= every) {
+        err.println(PROGRESS + (i + 1) + "/" + targets.size() + " files");
         err.flush();
         lastProgress = now;
         progressShown = true;
       }
     }
     if (progressShown) {
-      err.println("\rrcp validate: " + targets.size() + "/" + targets.size() + " files, done");
+      err.println(PROGRESS + targets.size() + "/" + targets.size() + " files, done");
     }
     return exit;
   }
