@@ -142,7 +142,8 @@ public final class TimelineSvg {
     svg.append("<line class=\"today\" x1=\"").append(fmt(now)).append("\" y1=\"").append(TOP - 12)
         .append("\" x2=\"").append(fmt(now)).append("\" y2=\"").append(height - 50)
         .append("\" stroke=\"#2c3e50\" stroke-dasharray=\"4 3\"/>")
-        .append("<text x=\"").append(fmt(now + 3)).append("\" y=\"").append(height - 52).append("\" fill=\"#2c3e50\">as of ")
+        .append("<text x=\"").append(fmt(now - 3)).append("\" y=\"").append(height - 52)
+        .append("\" text-anchor=\"end\" fill=\"#2c3e50\">as of ")
         .append(today).append("</text>\n");
   }
 
@@ -172,9 +173,18 @@ public final class TimelineSvg {
       svg.append("<line x1=\"").append(fmt(x - 14)).append("\" y1=\"").append(y + BAR / 2).append("\" x2=\"")
           .append(fmt(x)).append("\" y2=\"").append(y + BAR / 2).append("\" stroke=\"#555\" marker-end=\"url(#arrow)\"/>");
     }
+    heldOn.ifPresent(day -> {
+      // The one stretch a source vouches for, even when nothing else about the period is known.
+      double x1 = axis.x(day.earliestDay());
+      double x2 = Math.max(axis.x(day.latestDay().plusDays(1)), x1 + 3);
+      svg.append("<rect class=\"held-on\" x=\"").append(fmt(x1)).append("\" y=\"").append(y).append("\" width=\"")
+          .append(fmt(x2 - x1)).append("\" height=\"").append(BAR).append("\" fill=\"").append(colour).append("\"/>");
+    });
     if (!label.isEmpty()) {
-      svg.append("<text x=\"").append(fmt(axis.x(start.latest) + 3)).append("\" y=\"").append(y + BAR - 3)
-          .append("\" fill=\"#ffffff\" font-weight=\"bold\">").append(xml(label)).append("</text>");
+      // Dark text with a white halo stays legible on solid and hatched stretches alike.
+      svg.append("<text x=\"").append(fmt(axis.x(start.earliest) + 3)).append("\" y=\"").append(y + BAR - 3)
+          .append("\" fill=\"#1b1b1b\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""
+              + " font-weight=\"bold\">").append(xml(label)).append("</text>");
     }
     svg.append("<title>").append(xml(period.toString())).append(heldOn.map(h -> " (known as of " + h + ")").orElse(""))
         .append("</title>");
@@ -210,6 +220,10 @@ public final class TimelineSvg {
         .append("\" width=\"30\" height=\"10\" fill=\"url(#maybe)\" stroke=\"#7f8c8d\" stroke-dasharray=\"3 2\"/>")
         .append("<text x=\"").append(LEFT + 166).append("\" y=\"").append(y + 9)
         .append("\">may have held (the date is known only to the year or month, or not at all)</text>")
+        .append("<rect x=\"").append(LEFT + 610).append("\" y=\"").append(y)
+        .append("\" width=\"4\" height=\"10\" fill=\"#7f8c8d\"/>")
+        .append("<text x=\"").append(LEFT + 620).append("\" y=\"").append(y + 9)
+        .append("\">held on the date a source states it</text>")
         .append("</g>\n");
   }
 
