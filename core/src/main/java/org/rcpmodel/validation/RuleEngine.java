@@ -478,7 +478,10 @@ final class RuleEngine {
   }
 
   private void afterAsOf(PartialDate date, PartialDate asOf, List<Object> at) {
-    report(DATE_AFTER_ASOF, Bounds.after(date, asOf), at, "date", date.toString(), "asOf", asOf.toString());
+    Answer after = Bounds.after(date, asOf);
+    if (after != Answer.NO) {
+      report(DATE_AFTER_ASOF, after, at, "date", date.toString(), "asOf", asOf.toString());
+    }
   }
 
   // ---- one process ----------------------------------------------------------------------------
@@ -557,8 +560,10 @@ final class RuleEngine {
           }
         }
         Answer early = startsBeforeEstablishment(period, participationBounds[i]);
-        report(DATE_BEFORE_ESTABLISHMENT, early, path(at, p.getPeriod().isPresent() ? "period" : "asOf"),
-            "start", period.toString(), "established", String.valueOf(established), "how", text(early));
+        if (early != Answer.NO) {
+          report(DATE_BEFORE_ESTABLISHMENT, early, path(at, p.getPeriod().isPresent() ? "period" : "asOf"),
+              "start", period.toString(), "established", String.valueOf(established), "how", text(early));
+        }
       }
       if (!hasMember) {
         report(PROCESS_NO_MEMBERS, at("participations"), "process", process.getId());
@@ -655,8 +660,10 @@ final class RuleEngine {
         }
         chair.getCoChair().ifPresent(co -> participant(co, path(at, "coChair")));
         Answer early = startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
-        report(DATE_BEFORE_ESTABLISHMENT, early, path(at, "period"), "start", chair.getPeriod().toString(),
-            "established", String.valueOf(established), "how", text(early));
+        if (early != Answer.NO) {
+          report(DATE_BEFORE_ESTABLISHMENT, early, path(at, "period"), "start", chair.getPeriod().toString(),
+              "established", String.valueOf(established), "how", text(early));
+        }
         termLength(chair, bounds[j], path(at, "period"));
         byChairs.computeIfAbsent(Set.copyOf(chair.getChairs()), k -> new ArrayList<>(2)).add(j);
       }
@@ -765,16 +772,28 @@ final class RuleEngine {
         if (chairs.get(j).getPeriod().getStartKind() == Period.BoundKind.UNKNOWN) {
           continue; // a term of unknown start cannot be placed in the sequence
         }
-        if (latest != null) {
+        if (latest != null && !adjacent(chairs.get(latest).getPeriod(), chairs.get(j).getPeriod())) {
           Period previous = chairs.get(latest).getPeriod();
           Answer gap = previous.leavesGapBefore(chairs.get(j).getPeriod());
-          report(CHAIR_GAP, gap, at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
-              "previous", previous.toString(), "first", pointer(at("chairs", latest)), "how", text(gap));
+          if (gap != Answer.NO) {
+            report(CHAIR_GAP, gap, at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
+                "previous", previous.toString(), "first", pointer(at("chairs", latest)), "how", text(gap));
+          }
         }
         if (latest == null || bounds[j].endHigh >= bounds[latest].endHigh) {
           latest = j;
         }
       }
+    }
+
+    /**
+     * Whether the next term starts in the unit right after the one the previous ends in
+     * ({@code 2018/2020} then {@code 2021/2022}; {@code 1995-06/1997-05} then {@code 1997-06/1999-05}):
+     * the way sources write consecutive terms, not evidence of a gap.
+     */
+    private boolean adjacent(Period previous, Period next) {
+      return previous.getEnd().isPresent() && next.getStart().isPresent()
+          && Bounds.first(next.getStart().get()) == Bounds.last(previous.getEnd().get()) + 1;
     }
 
     private void termLength(Chairmanship chair, Bounds b, List<Object> at) {
@@ -839,8 +858,10 @@ final class RuleEngine {
         }
       }
       Answer notMember = covered.not();
-      report(CHAIR_NOT_MEMBER, notMember, at, "participant", chairing.id(),
-          "period", chair.getPeriod().toString(), "how", text(notMember));
+      if (notMember != Answer.NO) {
+        report(CHAIR_NOT_MEMBER, notMember, at, "participant", chairing.id(),
+            "period", chair.getPeriod().toString(), "how", text(notMember));
+      }
     }
 
     // ---- meetings ----
@@ -874,8 +895,10 @@ final class RuleEngine {
           } else if (!previous.getPeriod().equals(meeting.getPeriod())) {
             // Two meetings of the same unit cannot be ordered by their dates: no evidence either way.
             Answer earlier = meeting.getPeriod().isBefore(previous.getPeriod());
-            report(MEETING_ORDINAL_ORDER, earlier, at, "ordinal", meeting.getOrdinal().get().toString(),
-                "first", first, "why", text(earlier) + " precedes");
+            if (earlier != Answer.NO) {
+              report(MEETING_ORDINAL_ORDER, earlier, at, "ordinal", meeting.getOrdinal().get().toString(),
+                  "first", first, "why", text(earlier) + " precedes");
+            }
           }
         }
       }
@@ -904,8 +927,10 @@ final class RuleEngine {
         return;
       }
       Answer absent = takesPart(Participant.state(host), date.get()).not();
-      report(MEETING_HOST_NOT_PARTICIPANT, absent, at, "host", host, "date", date.get().toString(),
-          "how", text(absent));
+      if (absent != Answer.NO) {
+        report(MEETING_HOST_NOT_PARTICIPANT, absent, at, "host", host, "date", date.get().toString(),
+            "how", text(absent));
+      }
     }
 
     // ---- declarations ----
@@ -925,8 +950,10 @@ final class RuleEngine {
           } else {
             Period meeting = process.getMeetings().get(m).getPeriod();
             Answer outside = Bounds.of(meeting).contains(adopted).not();
-            report(DECLARATION_OUTSIDE_MEETING, outside, path(at, "adopted"), "adopted", adopted.toString(),
-                "meeting", declaration.getMeeting().get(), "period", meeting.toString(), "how", text(outside));
+            if (outside != Answer.NO) {
+              report(DECLARATION_OUTSIDE_MEETING, outside, path(at, "adopted"), "adopted", adopted.toString(),
+                  "meeting", declaration.getMeeting().get(), "period", meeting.toString(), "how", text(outside));
+            }
           }
         }
         boolean exempt = exempt(adopted);
@@ -935,8 +962,10 @@ final class RuleEngine {
           participant(adopter, path(at, "adopters", k));
           if (!exempt) {
             Answer absent = takesPart(adopter, adopted).not();
-            report(DECLARATION_ADOPTER_NOT_PARTICIPANT, absent, path(at, "adopters", k),
-                "participant", adopter.id(), "adopted", adopted.toString(), "how", text(absent));
+            if (absent != Answer.NO) {
+              report(DECLARATION_ADOPTER_NOT_PARTICIPANT, absent, path(at, "adopters", k),
+                  "participant", adopter.id(), "adopted", adopted.toString(), "how", text(absent));
+            }
           }
         }
         for (int k = 0; k < declaration.getFrameworks().size(); k++) {
@@ -944,8 +973,10 @@ final class RuleEngine {
           if (framework != null && framework.getAdopted().isPresent()) {
             PartialDate frameworkAdopted = framework.getAdopted().get();
             Answer later = Bounds.before(adopted, frameworkAdopted);
-            report(DECLARATION_ANACHRONISM, later, path(at, "frameworks", k), "framework", framework.getId(),
-                "frameworkAdopted", frameworkAdopted.toString(), "adopted", adopted.toString(), "how", text(later));
+            if (later != Answer.NO) {
+              report(DECLARATION_ANACHRONISM, later, path(at, "frameworks", k), "framework", framework.getId(),
+                  "frameworkAdopted", frameworkAdopted.toString(), "adopted", adopted.toString(), "how", text(later));
+            }
           }
         }
       }

@@ -361,9 +361,15 @@ class RuleTest {
   }
 
   @Test
-  void termsInConsecutiveYearsMayLeaveAGap() {
-    assertThat(validate(process().addChairs(chair("KAZ", "2014/2015"), chair("KGZ", "2016/2017"))))
+  void termStartingInsideTheUnitThePreviousEndsInMayLeaveAGap() {
+    assertThat(validate(process().addChairs(chair("KAZ", "2014/2015"), chair("KGZ", "2015-09/2017"))))
         .hasSingleViolation(CHAIR_GAP, INFO, "/processes/0/chairs/1");
+  }
+
+  @Test
+  void termsInAdjacentUnitsAreConsecutiveNotAGap() {
+    assertThat(validate(process().addChairs(chair("KAZ", "2014/2015"), chair("KGZ", "2016/2017"),
+        chair("KAZ", "2018-01/2019-05"), chair("KGZ", "2019-06/2021")))).hasNoViolation(CHAIR_GAP);
   }
 
   @Test
