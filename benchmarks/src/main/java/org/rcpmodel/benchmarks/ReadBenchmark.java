@@ -13,12 +13,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.rcpmodel.Document;
 import org.rcpmodel.json.RcpJson;
+import org.rcpmodel.validation.RcpValidator;
+import org.rcpmodel.validation.ValidationReport;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading the same JSON bytes into the library's types ({@link RcpJson#strict()}) and, as the
- * baseline, into {@link PlainModel} records with a default Jackson 3 {@link JsonMapper}.
+ * Reading the same JSON bytes into the library's types ({@link RcpJson#strict()}), reading them and
+ * validating the result, and, as the baseline for both, into {@link PlainModel} records with a default Jackson 3 {@link JsonMapper}.
  *
  * <p>Both read from a {@link ByteArrayInputStream} over the same bytes, so neither pays for I/O or
  * for decoding a {@code String}.
@@ -53,6 +55,17 @@ public class ReadBenchmark {
   }
 
   /**
+   * Reads into the library's types and validates the result fully (field constraints and the whole
+   * rule catalogue), which is what a user of the library does with a document from outside.
+   *
+   * @return the report, so that the work cannot be eliminated
+   */
+  @Benchmark
+  public ValidationReport readAndValidate() {
+    return RcpValidator.validate(library.read(new ByteArrayInputStream(json)).document());
+  }
+
+  /**
    * Reads into plain records, the way a user without the library would.
    *
    * @return the records, so that the work cannot be eliminated
@@ -60,9 +73,5 @@ public class ReadBenchmark {
   @Benchmark
   public PlainModel.Document readBaseline() {
     return baseline.readValue(new ByteArrayInputStream(json));
-  }
-
-  byte[] json() {
-    return json;
   }
 }

@@ -40,7 +40,7 @@ import org.rcpmodel.time.Period;
  * {@value #TYPICAL_PARTICIPATIONS_PER_PROCESS} participations each, and every process carries what a
  * real one does in about the same proportions: a secretariat and a partner organization, founding
  * members, observers (some of whom later became members), invited States, consecutive two-year chair
- * terms held by founding members (some handed over inside a shared month), a ministerial conference
+ * terms held by founding members (each handed over inside a shared month), a ministerial conference
  * per term with a declaration, a senior officials' meeting per term, three figures of widening scope,
  * and sources cited everywhere. All ids are unique, every reference resolves, and the generation is
  * deterministic: the same size gives an equal document.
@@ -295,8 +295,10 @@ public final class SyntheticDocuments {
       }
     }
 
-    // Chair terms: two years each, consecutive, rotating over the founding members. Every third
-    // hand-over happens inside a shared month (the outgoing term ends in the month the next starts).
+    // Chair terms: two years each, consecutive, rotating over the founding members. Each hand-over
+    // happens inside a shared month (the outgoing term ends in the month the next starts): with month
+    // precision, a term ending in May and the next starting in June could leave a gap of up to a month,
+    // which the catalogue rightly reports as a possible chair.gap.
     List<Chairmanship> chairs = new ArrayList<>();
     List<Meeting> meetings = new ArrayList<>();
     List<Declaration> declarations = new ArrayList<>();
@@ -305,7 +307,7 @@ public final class SyntheticDocuments {
       int startYear = established + 2 * t;
       boolean last = t == terms - 1;
       PartialDate start = PartialDate.ofYearMonth(startYear, 6);
-      PartialDate end = PartialDate.ofYearMonth(startYear + 2, t % 3 == 2 ? 6 : 5);
+      PartialDate end = PartialDate.ofYearMonth(startYear + 2, 6);
       String chair = foundingMembers.get(t % foundingMembers.size());
       chairs.add(Chairmanship.builder()
           .addChairs(Participant.state(chair))

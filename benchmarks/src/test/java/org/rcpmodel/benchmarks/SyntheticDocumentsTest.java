@@ -22,6 +22,10 @@ import org.rcpmodel.Role;
 import org.rcpmodel.Source;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.validation.RcpValidator;
+import org.rcpmodel.validation.Severity;
+import org.rcpmodel.validation.ValidationReport;
+import org.rcpmodel.validation.Violation;
 import tools.jackson.databind.json.JsonMapper;
 
 class SyntheticDocumentsTest {
@@ -100,15 +104,13 @@ class SyntheticDocumentsTest {
   }
 
   @Test
-  void chairTermsFollowEachOtherWithoutGapOrOverlapAndOnlyTheLastIsOpen() {
+  void chairTermsAreHandedOverInsideASharedMonthAndOnlyTheLastIsOpen() {
     for (ConsultativeProcess process : SyntheticDocuments.valid(1000).getProcesses()) {
       List<Chairmanship> chairs = process.getChairs();
       for (int i = 1; i < chairs.size(); i++) {
         PartialDate previousEnd = chairs.get(i - 1).getPeriod().getEnd().orElseThrow();
         PartialDate start = chairs.get(i).getPeriod().getStart().orElseThrow();
-        int monthsBetween = (start.getYear() * 12 + start.getMonth().orElseThrow())
-            - (previousEnd.getYear() * 12 + previousEnd.getMonth().orElseThrow());
-        assertThat(monthsBetween).as("months from the end of term %d to the next start", i - 1).isBetween(0, 1);
+        assertThat(start).as("start of term %d", i).isEqualTo(previousEnd);
       }
       assertThat(chairs.get(chairs.size() - 1).getPeriod().getEnd()).isEmpty();
     }
@@ -145,5 +147,27 @@ class SyntheticDocumentsTest {
   void invalidVariantNeedsOneProcessPerInjection() {
     assertThatThrownBy(() -> SyntheticDocuments.invalid(100)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("processes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {10, 1000, 4000})
+  void validDocumentPassesTheWholeRuleCatalogueWithoutErrorOrWarning(int size) {
+    ValidationReport report = RcpValidator.validate(SyntheticDocuments.valid(size));
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.warnings()).isEmpty();
+  }
+
+  @Test
+  void invalidVariantHasExactlyThePlannedNumberOfViolationsPerRuleAndNoOtherError() {
+    SyntheticDocuments.InvalidDocument invalid = SyntheticDocuments.invalid(1000);
+
+    ValidationReport report = RcpValidator.validate(invalid.document());
+
+    invalid.plannedViolations().forEach((code, count) ->
+        assertThat(report.withCode(code)).as("violations of %s", code).hasSize(count)
+            .allSatisfy(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR)));
+    assertThat(report.errors()).extracting(Violation::code)
+        .allSatisfy(code -> assertThat(invalid.plannedViolations()).containsKey(code));
   }
 }
