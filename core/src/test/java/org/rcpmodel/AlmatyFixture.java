@@ -69,9 +69,9 @@ public final class AlmatyFixture {
                 .kind(OrganizationKind.INTERGOVERNMENTAL)
                 .founded(d("1951"))
                 .addFigures(
-                    figure("memberStates", "175", Approximation.EXACT, FigureScope.SUBJECT, "2025-04"),
-                    figure("memberStates", "173", Approximation.EXACT, FigureScope.SUBJECT, "2025-04"),
-                    figure("countriesWithPresence", "100", Approximation.OVER, FigureScope.SUBJECT, "2025-04"))
+                    figure("memberStates", "175", Approximation.EXACT, FigureScope.SUBJECT, "2025-04-24"),
+                    figure("memberStates", "173", Approximation.EXACT, FigureScope.SUBJECT, "2025-04-24"),
+                    figure("countriesWithPresence", "100", Approximation.OVER, FigureScope.SUBJECT, "2025-04-24"))
                 .addSources(PRESS_RELEASE)
                 .build(),
             Organization.builder()
