@@ -84,6 +84,10 @@ public final class RcpJson {
   private static final RcpJson LENIENT = builder().lenient(true).build();
 
   private final boolean lenient;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNameLength;
+  private final int maxNumberLength;
   private final long maxDocumentLength;
   private final ObjectReader reader;
   private final ObjectWriter compact;
@@ -91,6 +95,10 @@ public final class RcpJson {
 
   private RcpJson(Builder b) {
     this.lenient = b.lenient;
+    this.maxNestingDepth = b.maxNestingDepth;
+    this.maxStringLength = b.maxStringLength;
+    this.maxNameLength = b.maxNameLength;
+    this.maxNumberLength = b.maxNumberLength;
     this.maxDocumentLength = b.maxDocumentLength;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -373,7 +381,7 @@ public final class RcpJson {
     } catch (StreamConstraintsException e) {
       // The offending token has started but not finished: report where it starts.
       throw convert(Codes.LIMIT, pointer(p), p.currentTokenLocation(), "The input exceeds a reading limit: "
-          + e.getOriginalMessage(), sourceName, e);
+          + limitExceeded(e.getOriginalMessage()), sourceName, e);
     } catch (StreamReadException e) {
       throw convert(Codes.MALFORMED, pointer(p), location(p, e), "Malformed JSON: " + e.getOriginalMessage(),
           sourceName, e);
@@ -387,6 +395,32 @@ public final class RcpJson {
         p.close();
       }
     }
+  }
+
+  /**
+   * Names the limit a constraint message is about. Jackson's message also gives the length reached
+   * when it noticed, which depends on the sizes of buffers recycled from earlier reads; it is left out
+   * so that the same input always gets the same message.
+   */
+  private String limitExceeded(String jacksonMessage) {
+    String message = String.valueOf(jacksonMessage);
+    if (message.startsWith("Document nesting depth")) {
+      return "Document nesting depth exceeds the maximum of " + maxNestingDepth + " nested arrays and objects";
+    }
+    if (message.startsWith("String value length")) {
+      return "String value length exceeds the maximum of " + maxStringLength + " characters";
+    }
+    if (message.startsWith("Name length")) {
+      return "Name length exceeds the maximum of " + maxNameLength + " characters for a property name";
+    }
+    if (message.startsWith("Number value length")) {
+      return "Number value length exceeds the maximum of " + maxNumberLength + " characters";
+    }
+    if (message.startsWith("Document length")) {
+      return "Document length exceeds the maximum of " + maxDocumentLength
+          + " (bytes for byte input, characters for text input)";
+    }
+    return message;
   }
 
   private static String pointer(JsonParser p) {
