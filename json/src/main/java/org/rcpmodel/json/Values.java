@@ -90,7 +90,13 @@ final class Values {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType(p, "a number");
     }
-    return p.getDecimalValue();
+    try {
+      return p.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // Jackson throws this, unwrapped, for an exponent that BigDecimal cannot represent (1e2147483648).
+      throw InputProblem.at(p, Codes.FIELD_INVALID, "The number " + p.getString()
+          + " is out of range: its exponent must lie between -2147483647 and 2147483647");
+    }
   }
 
   static boolean bool(JsonParser p) {
