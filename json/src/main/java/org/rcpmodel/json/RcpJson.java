@@ -42,15 +42,17 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p><b>Strict</b> (the default, {@link #strict()}): an unknown property fails. <b>Lenient</b>
  * ({@link #lenient()}): an unknown property is skipped and reported in {@link ReadResult#warnings()}.
- * Both fail on a duplicate property, a null value, content after the document, and anything over the
- * reading limits. Every reading failure is one {@link RcpJsonException} with a stable code, the JSON
+ * Both fail on a duplicate property of the format, a null value, content after the document, and
+ * anything over the reading limits (a lenient reader skips an unknown property however often it
+ * appears). Every reading failure is one {@link RcpJsonException} with a stable code, the JSON
  * Pointer, line and column, and the source name when there is one.
  *
  * <p>Reading limits (see README, "Limits"): nesting depth {@value #DEFAULT_MAX_NESTING_DEPTH}, string
  * length {@value #DEFAULT_MAX_STRING_LENGTH} characters, property name length
  * {@value #DEFAULT_MAX_NAME_LENGTH} characters, number length {@value #DEFAULT_MAX_NUMBER_LENGTH}
- * characters, document length {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes (or characters for text
- * input); each can be changed with {@link #builder()}.
+ * characters, elements of one array {@value #DEFAULT_MAX_ARRAY_LENGTH}, document length
+ * {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes (or characters for text input); each can be changed with
+ * {@link #builder()}. A lenient read lists at most {@value #MAX_WARNINGS} warnings.
  *
  * <p>Writing is compact ({@link #write(Document)}) or pretty ({@link #writePretty(Document)}: two-space
  * indent, {@code \n} line ends, on every platform); property order is fixed, absent values and empty
@@ -69,8 +71,17 @@ public final class RcpJson {
   public static final int DEFAULT_MAX_NAME_LENGTH = 256;
   /** Default maximum length of one number, in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** Default maximum number of elements in one array. */
+  public static final int DEFAULT_MAX_ARRAY_LENGTH = 100_000;
   /** Default maximum document length: bytes for byte input, characters for text input (64 MiB). */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /**
+   * The most warnings one read lists; past it, unknown properties are still skipped, and one last
+   * warning counts them, so that a document of a million unknown properties costs no more memory than
+   * a document of a hundred.
+   */
+  public static final int MAX_WARNINGS = 100;
 
   /**
    * The class-path resource of the JSON Schema (draft 2020-12) of the document format, for
@@ -120,7 +131,7 @@ public final class RcpJson {
       mapper.addHandler(new UnknownPropertyRecorder());
     }
     JsonMapper built = mapper.build();
-    this.reader = built.readerFor(Document.class);
+    this.reader = built.readerFor(Document.class).withAttribute(Values.MAX_ARRAY_LENGTH, b.maxArrayLength);
     this.compact = built.writerFor(Document.class);
     Separators separators = Separators.createDefaultInstance()
         .withObjectNameValueSpacing(Separators.Spacing.AFTER);
@@ -359,7 +370,7 @@ public final class RcpJson {
   }
 
   private ReadResult read(Function<ObjectReader, JsonParser> open, String sourceName) {
-    List<ReadWarning> warnings = lenient ? new ArrayList<>() : List.of();
+    WarningSink warnings = new WarningSink();
     ObjectReader r = lenient ? reader.withAttribute(WARNINGS, warnings) : reader;
     JsonParser p = null;
     try {
@@ -375,7 +386,7 @@ public final class RcpJson {
       if (p.nextToken() != null) {
         throw fail(Codes.MALFORMED, p, "Unexpected content after the end of the document", sourceName);
       }
-      return new ReadResult(document, warnings);
+      return new ReadResult(document, warnings.list());
     } catch (InputProblem e) {
       throw convert(e.code(), e.pointer(), e.getLocation(), e.detail(), sourceName, e);
     } catch (StreamConstraintsException e) {
@@ -446,19 +457,41 @@ public final class RcpJson {
     return new RcpJsonException(code, pointer, line, column, sourceName, detail, cause);
   }
 
-  /** Records skipped unknown properties in the per-read warning list. */
+  /** The warnings of one read: the first {@link #MAX_WARNINGS}, then only a count. */
+  private static final class WarningSink {
+    private final List<ReadWarning> warnings = new ArrayList<>();
+    private long unlisted;
+
+    void add(String pointer, int line, int column, String message) {
+      if (warnings.size() < MAX_WARNINGS) {
+        warnings.add(new ReadWarning(Codes.FIELD_UNKNOWN, pointer, line, column, message));
+      } else {
+        unlisted++;
+      }
+    }
+
+    List<ReadWarning> list() {
+      if (unlisted > 0) {
+        List<ReadWarning> all = new ArrayList<>(warnings);
+        all.add(new ReadWarning(Codes.FIELD_UNKNOWN, "", 0, 0, "Skipped " + unlisted
+            + " more unknown properties; only the first " + MAX_WARNINGS + " are listed"));
+        return all;
+      }
+      return warnings;
+    }
+  }
+
+  /** Records skipped unknown properties in the per-read warning sink. */
   private static final class UnknownPropertyRecorder extends DeserializationProblemHandler {
     @Override
-    @SuppressWarnings("unchecked")
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
         Object beanOrClass, String propertyName) {
       Object sink = ctxt.getAttribute(WARNINGS);
-      if (sink instanceof List<?>) {
+      if (sink instanceof WarningSink warnings) {
         TokenStreamLocation loc = p.currentTokenLocation();
         String type = beanOrClass instanceof Class<?> c ? c.getSimpleName() : String.valueOf(beanOrClass);
-        ((List<ReadWarning>) sink).add(new ReadWarning(Codes.FIELD_UNKNOWN,
-            p.streamReadContext().pathAsPointer().toString(), loc.getLineNr(), loc.getColumnNr(),
-            "Skipped unknown property '" + propertyName + "' of " + type));
+        warnings.add(p.streamReadContext().pathAsPointer().toString(), loc.getLineNr(), loc.getColumnNr(),
+            "Skipped unknown property '" + propertyName + "' of " + type);
       }
       p.skipChildren();
       return true;
@@ -475,6 +508,7 @@ public final class RcpJson {
     private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxArrayLength = DEFAULT_MAX_ARRAY_LENGTH;
 
     private Builder() {}
 
@@ -549,6 +583,19 @@ public final class RcpJson {
         throw new IllegalArgumentException("maxDocumentLength must be at least 2, was " + length);
       }
       this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the maximum number of elements in one array of the format (such as a process's
+     * participations); arrays inside skipped unknown properties are not built and not counted.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
+    public Builder maxArrayLength(int length) {
+      this.maxArrayLength = atLeast(length, 1, "maxArrayLength");
       return this;
     }
 

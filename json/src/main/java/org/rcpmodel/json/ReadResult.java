@@ -8,8 +8,9 @@ import org.rcpmodel.Document;
  * A document read by {@link RcpJson} and what was read past to get it.
  *
  * @param document the document; never null
- * @param warnings the properties a lenient reader skipped, in document order; empty for a strict
- *     reader; an unmodifiable list, never null
+ * @param warnings the properties a lenient reader skipped, in document order, at most
+ *     {@link RcpJson#MAX_WARNINGS} of them and then one warning that counts the rest; empty for a
+ *     strict reader; an unmodifiable list, never null
  */
 public record ReadResult(Document document, List<ReadWarning> warnings) {
 

@@ -22,6 +22,12 @@ final class Values {
 
   private Values() {}
 
+  /**
+   * The reading attribute that caps the elements of one array ({@link RcpJson.Builder#maxArrayLength});
+   * a mapper without it reads arrays of any length.
+   */
+  static final String MAX_ARRAY_LENGTH = Values.class.getName() + ".maxArrayLength";
+
   static InputProblem wrongType(JsonParser p, String expected) {
     return InputProblem.at(p, Codes.FIELD_INVALID, "Expected " + expected + ", found " + describe(p.currentToken()));
   }
@@ -219,7 +225,12 @@ final class Values {
           if (p.currentToken() != JsonToken.START_ARRAY) {
             throw wrongType(p, "an array");
           }
-          while (p.nextToken() != JsonToken.END_ARRAY) {
+          int max = c.getAttribute(MAX_ARRAY_LENGTH) instanceof Integer limit ? limit : Integer.MAX_VALUE;
+          for (int count = 0; p.nextToken() != JsonToken.END_ARRAY; count++) {
+            if (count == max) {
+              throw InputProblem.at(p, Codes.LIMIT, "The input exceeds a reading limit: Array length exceeds the "
+                  + "maximum of " + max + " elements");
+            }
             adder.accept(b, reader.read(p, c));
           }
         },
