@@ -1,6 +1,5 @@
 package org.rcpmodel;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +14,12 @@ import org.rcpmodel.validation.DocumentRules;
  * ISO 3166-1 alpha-3 code (States) and are resolved within the document.
  *
  * <p>Immutable and thread-safe; equal when all attributes are equal. The class-level
- * {@link DocumentRules} constraint makes any Bean Validation {@code Validator} check the
- * cross-object rules of the catalogue as well as the field constraints.
+ * {@link DocumentRules} constraint makes any Bean Validation {@code Validator} run the library's rule
+ * engine, which checks the field constraints of every record in the document and the cross-object
+ * rules of the catalogue in one pass. The lists are therefore not cascaded ({@code @Valid}) from here:
+ * a cascade would walk the records a second time and report their field violations twice. The
+ * records themselves keep their constraints and cascades, so validating one of them on its own (a
+ * {@code ConsultativeProcess}, a {@code State}) gives the standard field checks.
  */
 @Value.Immutable
 @DocumentRules
@@ -55,7 +58,7 @@ public abstract class Document {
    *
    * @return an unmodifiable list, never null
    */
-  public abstract List<@Valid Source> getSources();
+  public abstract List<Source> getSources();
 
   /**
    * States named in the document, with their names over time. A State may be referred to by code
@@ -63,35 +66,35 @@ public abstract class Document {
    *
    * @return an unmodifiable list, never null
    */
-  public abstract List<@Valid State> getStates();
+  public abstract List<State> getStates();
 
   /**
    * The organizations referred to.
    *
    * @return an unmodifiable list, never null
    */
-  public abstract List<@Valid Organization> getOrganizations();
+  public abstract List<Organization> getOrganizations();
 
   /**
    * The frameworks referred to.
    *
    * @return an unmodifiable list, never null
    */
-  public abstract List<@Valid Framework> getFrameworks();
+  public abstract List<Framework> getFrameworks();
 
   /**
    * The consultative processes.
    *
    * @return an unmodifiable list, never null
    */
-  public abstract List<@Valid ConsultativeProcess> getProcesses();
+  public abstract List<ConsultativeProcess> getProcesses();
 
   /**
    * Officials and contacts.
    *
    * @return an unmodifiable list, never null
    */
-  public abstract List<@Valid Person> getPeople();
+  public abstract List<Person> getPeople();
 
   /**
    * Finds a process by id.

@@ -12,10 +12,14 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.rcpmodel.Document;
 
 /**
- * Validates {@link DocumentRules} on a {@link Document}: runs the rule engine once and reports each
+ * Validates {@link DocumentRules} on a {@link Document}: runs the rule engine once, field
+ * constraints of every record below the document and cross-object rules alike, and reports each
  * finding as its own constraint violation, with the property path of the offending element, the
- * rule's message template ({@code {org.rcpmodel.rule.<code>}}) and a {@link RuleFinding} dynamic
- * payload carrying code, severity and JSON Pointer.
+ * finding's message template (a rule's {@code {org.rcpmodel.rule.<code>}}, or the key a field's
+ * annotation names) and a {@link RuleFinding} dynamic payload carrying code, severity and JSON
+ * Pointer. The constraints on the document's own fields ({@code schemaVersion}, {@code title}) are
+ * left to the provider, which checks them on {@code Document} directly; {@code Document} does not
+ * cascade into its lists, so nothing is reported twice.
  *
  * <p>Values from the data reach the message only as message parameters, never as part of a
  * template. Hibernate Validator 9 inserts parameter values as they are, without interpolating them
@@ -46,7 +50,7 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
     if (document == null) {
       return true;
     }
-    List<Finding> findings = RuleEngine.check(document);
+    List<Finding> findings = RuleEngine.check(document, false);
     if (findings.isEmpty()) {
       return true;
     }
@@ -57,7 +61,7 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
         hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
       }
       hibernate.withDynamicPayload(finding.payload());
-      addViolation(hibernate.buildConstraintViolationWithTemplate("{" + finding.rule().messageKey() + "}"),
+      addViolation(hibernate.buildConstraintViolationWithTemplate("{" + finding.messageKey() + "}"),
           finding.segments());
     }
     return false;

@@ -4,17 +4,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One finding of the rule engine: the rule, the severity of this finding, the path of the offending
- * element as JSON Pointer segments (property names and list indexes), and the message parameters.
+ * One finding of the rule engine: the rule, the severity of this finding, the bundle key of its
+ * message, where in the document it is, and the message parameters.
+ *
+ * @param rule the rule broken
+ * @param severity the severity of this finding
+ * @param messageKey the key of the message in the {@code ValidationMessages} bundles (the rule's own
+ *     key, or for a field constraint the key its annotation names)
+ * @param at the offending element
+ * @param parameters the message parameters by name, values taken literally
  */
-record Finding(Rule rule, Severity severity, List<Object> segments, Map<String, String> parameters) {
+record Finding(Rule rule, Severity severity, String messageKey, Loc at, Map<String, String> parameters) {
+
+  /** The JSON Pointer segments: property names as strings, list indexes as integers. */
+  List<Object> segments() {
+    return at.segments();
+  }
 
   String pointer() {
-    StringBuilder sb = new StringBuilder();
-    for (Object segment : segments) {
-      JsonPointers.appendSegment(sb, segment.toString());
-    }
-    return sb.toString();
+    return at.pointer();
   }
 
   RuleFinding payload() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
 import org.rcpmodel.Document;
@@ -19,16 +18,20 @@ import org.rcpmodel.Document;
  * The library's entry point for validation: checks a {@link Document} against the whole rule
  * catalogue (field constraints and cross-object rules) and returns a {@link ValidationReport}.
  *
- * <p>It is built on a Hibernate Validator {@link Validator}: the field constraints are the model's
- * annotations and the cross-object rules run through the {@link DocumentRules} constraint on
- * {@code Document}, so that a consumer's plain default {@code Validator} finds exactly the same
- * violations (convert them with {@link Violation#from(ConstraintViolation)}).
+ * <p>{@link #validate(Document, Locale)} runs the library's rule engine directly: it checks the
+ * field constraints with exactly the semantics of the model's annotations and the cross-object
+ * rules in one pass, and renders the messages from the same {@code ValidationMessages} bundles,
+ * inserting values from the data literally (never as a template or expression). It needs no Bean
+ * Validation provider: no validator factory is built and no Hibernate Validator class is loaded.
+ * A consumer's plain default {@code Validator} runs the same engine through the {@link DocumentRules}
+ * constraint on {@code Document} and finds exactly the same violations (convert them with
+ * {@link Violation#from(ConstraintViolation)}).
  *
- * <p>The validator factory is built once, on first use, and reused; one {@code Validator} per
- * message locale is cached. All methods are thread-safe.
+ * <p>All methods are thread-safe.
  */
 public final class RcpValidator {
 
+  /** Built only when {@link #validator(Locale)} is called. */
   private static final class Holder {
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
         .ignoreXmlConfiguration().buildValidatorFactory();
@@ -50,7 +53,7 @@ public final class RcpValidator {
 
   /**
    * Validates a document, with messages in the given locale (English and Russian are provided;
-   * other locales fall back to English).
+   * other locales get English).
    *
    * @param document the document; not null
    * @param locale the locale of the messages; not null
@@ -60,17 +63,19 @@ public final class RcpValidator {
   public static ValidationReport validate(Document document, Locale locale) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(locale, "locale");
-    Set<ConstraintViolation<Document>> found = validator(locale).validate(document);
-    List<Violation> violations = new ArrayList<>(found.size());
-    for (ConstraintViolation<Document> violation : found) {
-      violations.add(Violation.from(violation));
+    List<Finding> findings = RuleEngine.check(document, true);
+    List<Violation> violations = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      violations.add(new Violation(finding.rule().code(), finding.severity(), finding.pointer(),
+          Messages.render(finding.messageKey(), finding.parameters(), locale)));
     }
     return ValidationReport.of(violations);
   }
 
   /**
-   * The Bean Validation validator the entry point uses, with messages in the given locale; for
-   * callers that want raw {@link ConstraintViolation}s.
+   * A Bean Validation validator (Hibernate Validator) with messages in the given locale, for callers
+   * that want raw {@link ConstraintViolation}s; it finds the same violations as
+   * {@link #validate(Document, Locale)}. The validator factory is built once, on the first call.
    *
    * @param locale the locale of the messages; not null
    * @return a thread-safe validator, never null

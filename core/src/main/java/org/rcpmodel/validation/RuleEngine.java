@@ -3,7 +3,6 @@ package org.rcpmodel.validation;
 import static org.rcpmodel.validation.RuleCatalogue.*;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.rcpmodel.Chairmanship;
 import org.rcpmodel.ChairStatus;
+import org.rcpmodel.ChairingRule;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Declaration;
 import org.rcpmodel.Document;
@@ -41,16 +40,20 @@ import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
 
 /**
- * The one rule engine: checks every cross-object rule of the catalogue on a document and returns
- * the findings. Field constraints are checked by Bean Validation on the model's accessors.
+ * The one rule engine: checks a document against the whole catalogue, the field constraints of the
+ * model (with exactly the semantics of its annotations) and every cross-object rule, and returns the
+ * findings. {@link RcpValidator} runs it directly; {@link DocumentRulesValidator} runs it for any
+ * Bean Validation {@code Validator}.
  *
- * <p>One pass builds the indexes the rules share (ids by kind, participations by participant);
- * every rule then works by hash lookups and sort-and-sweep, so that the work grows near-linearly
- * with the document. Not thread-safe itself; {@link #check} makes a fresh engine per call.
+ * <p>One pass builds the indexes the rules share (ids by kind, participations by participant) and
+ * checks the fields of the records it visits; every rule then works by hash lookups and
+ * sort-and-sweep, so that the work grows near-linearly with the document. The place of a finding
+ * ({@link Loc}) is built only when something is reported there. Not thread-safe itself;
+ * {@link #check} makes a fresh engine per call.
  */
 final class RuleEngine {
 
-  private static final Pattern STATE_CODE_FORM = Pattern.compile("[A-Z]{3}");
+  private static final Period UNKNOWN_PERIOD = Period.unknown();
 
   private final Document doc;
   private final List<Finding> findings = new ArrayList<>();
@@ -66,37 +69,23 @@ final class RuleEngine {
    * Checks a document.
    *
    * @param doc the document; not null
+   * @param documentFields whether to check the constraints on the document's own fields
+   *     ({@code schemaVersion}, {@code title}) too; a Bean Validation provider checks those itself
    * @return the findings, in no particular order; never null
    */
-  static List<Finding> check(Document doc) {
+  static List<Finding> check(Document doc, boolean documentFields) {
     RuleEngine engine = new RuleEngine(doc);
+    if (documentFields) {
+      engine.documentFields();
+    }
     engine.run();
     return engine.findings;
   }
 
   // ---- reporting ------------------------------------------------------------------------------
 
-  private static List<Object> path(Object... segments) {
-    return Arrays.asList(segments);
-  }
-
-  private static List<Object> path(List<Object> base, Object... more) {
-    List<Object> p = new ArrayList<>(base.size() + more.length);
-    p.addAll(base);
-    p.addAll(Arrays.asList(more));
-    return p;
-  }
-
-  private static String pointer(List<Object> segments) {
-    StringBuilder sb = new StringBuilder();
-    for (Object s : segments) {
-      JsonPointers.appendSegment(sb, s.toString());
-    }
-    return sb.toString();
-  }
-
   /** Reports a finding whose truth the dates decide: YES at the rule's severity, MAYBE one lower. */
-  private void report(String code, Answer answer, List<Object> at, String... parameters) {
+  private void report(String code, Answer answer, Loc at, String... parameters) {
     if (answer == Answer.NO) {
       return;
     }
@@ -106,11 +95,74 @@ final class RuleEngine {
     for (int i = 0; i + 1 < parameters.length; i += 2) {
       params.put(parameters[i], parameters[i + 1]);
     }
-    findings.add(new Finding(rule, severity, List.copyOf(at), Collections.unmodifiableMap(params)));
+    findings.add(new Finding(rule, severity, rule.messageKey(), at, Collections.unmodifiableMap(params)));
   }
 
-  private void report(String code, List<Object> at, String... parameters) {
+  private void report(String code, Loc at, String... parameters) {
     report(code, Answer.YES, at, parameters);
+  }
+
+  // ---- field constraints ----------------------------------------------------------------------
+  // The semantics of the model's annotations, checked here in the same pass as the rules: @NotBlank
+  // and @Size(min = 1) are field.required, @Pattern, @Positive and @Min(1) are field.invalid, with
+  // the message keys the annotations name. FieldEquivalenceTest holds the two to each other. The
+  // owner and the property name are passed apart so that a place is built only for a finding.
+
+  private static final String REQUIRED_KEY = "org.rcpmodel.field.required";
+  private static final String ID_KEY = "org.rcpmodel.field.invalid.id";
+  private static final String STATE_CODE_KEY = "org.rcpmodel.field.invalid.state-code";
+  private static final String POSITIVE_KEY = "org.rcpmodel.field.invalid.positive";
+  private static final String SCHEMA_VERSION_KEY = "org.rcpmodel.field.invalid.schema-version";
+
+  private void field(String code, String messageKey, Loc at) {
+    findings.add(new Finding(RuleCatalogue.get(code), Severity.ERROR, messageKey, at, Map.of()));
+  }
+
+  /** {@code @NotBlank} text. */
+  private void required(String value, Loc owner, String property) {
+    if (value.isBlank()) {
+      field(FIELD_REQUIRED, REQUIRED_KEY, owner.at(property));
+    }
+  }
+
+  /** Optional text that must not be blank when present: {@code Optional<@Pattern(NOT_BLANK)>}. */
+  private void optionalText(Optional<String> value, Loc owner, String property) {
+    if (value.isPresent() && !FieldForms.hasNonSpace(value.get())) {
+      field(FIELD_REQUIRED, REQUIRED_KEY, owner.at(property));
+    }
+  }
+
+  private void id(String value, Loc owner, String property) {
+    if (!FieldForms.isId(value)) {
+      field(FIELD_INVALID, ID_KEY, owner.at(property));
+    }
+  }
+
+  /** {@code Optional<@Positive Integer>}. */
+  private void positive(Optional<Integer> value, Loc owner, String property) {
+    if (value.isPresent() && value.get() <= 0) {
+      field(FIELD_INVALID, POSITIVE_KEY, owner.at(property));
+    }
+  }
+
+  /** {@code List<@NotBlank String>}. */
+  private void requiredElements(List<String> values, Loc owner, String property) {
+    for (int k = 0; k < values.size(); k++) {
+      if (values.get(k).isBlank()) {
+        field(FIELD_REQUIRED, REQUIRED_KEY, owner.at(property, k));
+      }
+    }
+  }
+
+  private void documentFields() {
+    if (!FieldForms.isSchemaVersion(doc.getSchemaVersion())) {
+      findings.add(new Finding(RuleCatalogue.get(FIELD_INVALID), Severity.ERROR, SCHEMA_VERSION_KEY,
+          Loc.ROOT.at("schemaVersion"), Map.of()));
+    }
+    if (doc.getTitle().isPresent() && !FieldForms.hasNonSpace(doc.getTitle().get())) {
+      findings.add(new Finding(RuleCatalogue.get(FIELD_REQUIRED), Severity.ERROR, REQUIRED_KEY,
+          Loc.ROOT.at("title"), Map.of()));
+    }
   }
 
   private static String text(Answer answer) {
@@ -130,111 +182,205 @@ final class RuleEngine {
     checkAsOf();
   }
 
+  /**
+   * Indexes the ids of every kind, reports duplicates, and checks the fields of the document's
+   * top-level entities and of the meetings and declarations it indexes.
+   */
   private void indexAndCheckIds() {
     List<Source> sources = doc.getSources();
     for (int i = 0; i < sources.size(); i++) {
-      unique(sourceIndex, sources.get(i).getId(), "source", path("sources", i, "id"), "sources", i);
+      Source s = sources.get(i);
+      Loc at = Loc.ROOT.at("sources", i);
+      unique(sourceIndex, s.getId(), "source", at, "id", "sources", i);
+      optionalText(s.getPublisher(), at, "publisher");
+      required(s.getTitle(), at, "title");
+      optionalText(s.getUrl(), at, "url");
     }
     Map<String, Integer> states = new HashMap<>();
     for (int i = 0; i < doc.getStates().size(); i++) {
-      unique(states, doc.getStates().get(i).getCode(), "state", path("states", i, "code"), "states", i);
+      State s = doc.getStates().get(i);
+      Loc at = Loc.ROOT.at("states", i);
+      // The code's form is checked with its assignment, in checkDocumentLevelRecords.
+      Integer first = states.putIfAbsent(s.getCode(), i);
+      if (first != null) {
+        report(ID_DUPLICATE, at.at("code"), "kind", "state", "id", s.getCode(), "first",
+            Loc.ROOT.at("states", first).pointer());
+      }
+      required(s.getName(), at, "name");
     }
     List<Organization> organizations = doc.getOrganizations();
     for (int i = 0; i < organizations.size(); i++) {
-      unique(organizationIndex, organizations.get(i).getId(), "organization", path("organizations", i, "id"),
-          "organizations", i);
+      Organization o = organizations.get(i);
+      Loc at = Loc.ROOT.at("organizations", i);
+      unique(organizationIndex, o.getId(), "organization", at, "id", "organizations", i);
+      required(o.getName(), at, "name");
+      optionalText(o.getAcronym(), at, "acronym");
     }
     Map<String, Integer> frameworkIds = new HashMap<>();
     for (int i = 0; i < doc.getFrameworks().size(); i++) {
       Framework f = doc.getFrameworks().get(i);
-      if (unique(frameworkIds, f.getId(), "framework", path("frameworks", i, "id"), "frameworks", i)) {
+      Loc at = Loc.ROOT.at("frameworks", i);
+      if (unique(frameworkIds, f.getId(), "framework", at, "id", "frameworks", i)) {
         frameworks.put(f.getId(), f);
       }
+      required(f.getName(), at, "name");
+      optionalText(f.getAcronym(), at, "acronym");
     }
     Map<String, Integer> processIds = new HashMap<>();
-    Map<String, List<Object>> meetingIds = new HashMap<>();
-    Map<String, List<Object>> declarationIds = new HashMap<>();
+    Map<String, Loc> meetingIds = new HashMap<>();
+    Map<String, Loc> declarationIds = new HashMap<>();
     for (int p = 0; p < doc.getProcesses().size(); p++) {
       ConsultativeProcess process = doc.getProcesses().get(p);
-      unique(processIds, process.getId(), "process", path("processes", p, "id"), "processes", p);
+      Loc at = Loc.ROOT.at("processes", p);
+      unique(processIds, process.getId(), "process", at, "id", "processes", p);
       for (int m = 0; m < process.getMeetings().size(); m++) {
-        uniqueAt(meetingIds, process.getMeetings().get(m).getId(), "meeting", path("processes", p, "meetings", m));
+        uniqueAt(meetingIds, process.getMeetings().get(m).getId(), "meeting", at.at("meetings", m));
       }
       for (int d = 0; d < process.getDeclarations().size(); d++) {
-        uniqueAt(declarationIds, process.getDeclarations().get(d).getId(), "declaration",
-            path("processes", p, "declarations", d));
+        uniqueAt(declarationIds, process.getDeclarations().get(d).getId(), "declaration", at.at("declarations", d));
       }
     }
     Map<String, Integer> people = new HashMap<>();
     for (int i = 0; i < doc.getPeople().size(); i++) {
-      unique(people, doc.getPeople().get(i).getId(), "person", path("people", i, "id"), "people", i);
+      Person person = doc.getPeople().get(i);
+      Loc at = Loc.ROOT.at("people", i);
+      unique(people, person.getId(), "person", at, "id", "people", i);
+      required(person.getName(), at, "name");
     }
   }
 
-  private boolean unique(Map<String, Integer> seen, String id, String kind, List<Object> at, String list, int index) {
+  /** Indexes an entity's id, checking its form and reporting a duplicate at {@code entity/property}. */
+  private boolean unique(Map<String, Integer> seen, String id, String kind, Loc entity, String property, String list,
+      int index) {
+    id(id, entity, property);
     Integer first = seen.putIfAbsent(id, index);
     if (first != null) {
-      report(ID_DUPLICATE, at, "kind", kind, "id", id, "first", pointer(path(list, first)));
+      report(ID_DUPLICATE, entity.at(property), "kind", kind, "id", id, "first", Loc.ROOT.at(list, first).pointer());
       return false;
     }
     return true;
   }
 
-  private void uniqueAt(Map<String, List<Object>> seen, String id, String kind, List<Object> entity) {
-    List<Object> first = seen.putIfAbsent(id, entity);
+  private void uniqueAt(Map<String, Loc> seen, String id, String kind, Loc entity) {
+    if (!FieldForms.isId(id)) {
+      field(FIELD_INVALID, ID_KEY, entity.at("id"));
+    }
+    Loc first = seen.putIfAbsent(id, entity);
     if (first != null) {
-      report(ID_DUPLICATE, path(entity, "id"), "kind", kind, "id", id, "first", pointer(first));
+      report(ID_DUPLICATE, entity.at("id"), "kind", kind, "id", id, "first", first.pointer());
     }
   }
 
   // ---- references -----------------------------------------------------------------------------
 
-  private void sources(List<String> ids, List<Object> owner) {
+  /** The {@code sources} list of an owner: the form of each id and that it names a source. */
+  private void sources(List<String> ids, Loc owner) {
     for (int k = 0; k < ids.size(); k++) {
-      if (!sourceIndex.containsKey(ids.get(k))) {
-        report(REF_UNRESOLVED, path(owner, "sources", k), "kind", "source", "id", ids.get(k));
+      String id = ids.get(k);
+      if (!FieldForms.isId(id)) {
+        field(FIELD_INVALID, ID_KEY, owner.at("sources", k));
+      }
+      if (!sourceIndex.containsKey(id)) {
+        report(REF_UNRESOLVED, owner.at("sources", k), "kind", "source", "id", id);
       }
     }
   }
 
-  private void organization(String id, List<Object> at) {
+  /** A reference to an organization at {@code owner/property}: its form and that it resolves. */
+  private void organization(String id, Loc owner, String property) {
+    if (!FieldForms.isId(id)) {
+      field(FIELD_INVALID, ID_KEY, owner.at(property));
+    }
     if (!organizationIndex.containsKey(id)) {
-      report(REF_UNRESOLVED, at, "kind", "organization", "id", id);
+      report(REF_UNRESOLVED, owner.at(property), "kind", "organization", "id", id);
     }
   }
 
-  private void frameworkRefs(List<String> ids, List<Object> owner) {
+  private void frameworkRefs(List<String> ids, Loc owner) {
     for (int k = 0; k < ids.size(); k++) {
-      if (!frameworks.containsKey(ids.get(k))) {
-        report(REF_UNRESOLVED, path(owner, "frameworks", k), "kind", "framework", "id", ids.get(k));
+      String id = ids.get(k);
+      if (!FieldForms.isId(id)) {
+        field(FIELD_INVALID, ID_KEY, owner.at("frameworks", k));
+      }
+      if (!frameworks.containsKey(id)) {
+        report(REF_UNRESOLVED, owner.at("frameworks", k), "kind", "framework", "id", id);
       }
     }
   }
 
-  private void stateCode(String code, List<Object> at) {
-    // A code of the wrong form is a field.invalid from the field constraints; report it only once.
-    if (STATE_CODE_FORM.matcher(code).matches() && !StateCodes.isAssigned(code)) {
-      report(STATE_UNKNOWN_CODE, at, "code", code);
+  /**
+   * A State code at {@code owner/property}: of the wrong form it is a field.invalid only, of the
+   * right form it must be assigned.
+   */
+  private void stateCode(String code, Loc owner, String property) {
+    if (!FieldForms.isStateCode(code)) {
+      field(FIELD_INVALID, STATE_CODE_KEY, owner.at(property));
+    } else if (!StateCodes.isAssigned(code)) {
+      report(STATE_UNKNOWN_CODE, owner.at(property), "code", code);
     }
   }
 
-  private void participant(Participant participant, List<Object> at) {
-    if (participant.getState().isPresent()) {
-      stateCode(participant.getState().get(), path(at, "state"));
+  /** A participant at {@code owner/property} (exactly one of State and organization is present). */
+  private void participant(Participant participant, Loc owner, String property) {
+    Optional<String> state = participant.getState();
+    if (state.isPresent()) {
+      stateCode(state.get(), owner.at(property), "state");
     } else {
-      organization(participant.id(), path(at, "organization"));
+      organization(participant.getOrganization().get(), owner.at(property), "organization");
     }
   }
 
-  private void period(Period period, List<Object> at) {
+  /** A participant that is element {@code index} of the list {@code property} of {@code owner}. */
+  private void participant(Participant participant, Loc owner, String property, int index) {
+    Optional<String> state = participant.getState();
+    if (state.isPresent()) {
+      String code = state.get();
+      if (!FieldForms.isStateCode(code) || !StateCodes.isAssigned(code)) {
+        stateCode(code, owner.at(property, index), "state");
+      }
+    } else {
+      String id = participant.getOrganization().get();
+      if (!FieldForms.isId(id) || !organizationIndex.containsKey(id)) {
+        organization(id, owner.at(property, index), "organization");
+      }
+    }
+  }
+
+  /** Whether a participant has the right form and resolves: nothing to report about it. */
+  private boolean isClean(Participant participant) {
+    Optional<String> state = participant.getState();
+    if (state.isPresent()) {
+      return FieldForms.isStateCode(state.get()) && StateCodes.isAssigned(state.get());
+    }
+    String id = participant.getOrganization().get();
+    return FieldForms.isId(id) && organizationIndex.containsKey(id);
+  }
+
+  /** Whether every source id of a list has the right form and resolves. */
+  private boolean areClean(List<String> sourceIds) {
+    for (int k = 0; k < sourceIds.size(); k++) {
+      String id = sourceIds.get(k);
+      if (!FieldForms.isId(id) || !sourceIndex.containsKey(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void period(Period period, Loc owner, String property) {
     if (period.isReversed() == Answer.YES) {
-      report(PERIOD_REVERSED, at, "period", period.toString());
+      report(PERIOD_REVERSED, owner.at(property), "period", period.toString());
     }
   }
 
-  private void formerNames(List<FormerName> names, List<Object> owner) {
+  private void formerNames(List<FormerName> names, Loc owner) {
     for (int j = 0; j < names.size(); j++) {
-      period(names.get(j).getPeriod(), path(owner, "formerNames", j, "period"));
+      FormerName name = names.get(j);
+      if (name.getName().isBlank() || name.getPeriod().isReversed() == Answer.YES) {
+        Loc at = owner.at("formerNames", j);
+        required(name.getName(), at, "name");
+        period(name.getPeriod(), at, "period");
+      }
     }
   }
 
@@ -244,9 +390,10 @@ final class RuleEngine {
     List<Organization> organizations = doc.getOrganizations();
     int n = organizations.size();
     for (int i = 0; i < n; i++) {
-      Organization o = organizations.get(i);
-      int index = i;
-      o.getParent().ifPresent(parent -> organization(parent, path("organizations", index, "parent")));
+      Optional<String> parent = organizations.get(i).getParent();
+      if (parent.isPresent()) {
+        organization(parent.get(), Loc.ROOT.at("organizations", i), "parent");
+      }
     }
     // Parent loops, iteratively: 0 = not seen, 1 = on the chain being walked, 2 = done.
     int[] state = new int[n];
@@ -274,7 +421,7 @@ final class RuleEngine {
           loop.append(organizations.get(chain[k]).getId()).append(" → ");
         }
         loop.append(organizations.get(current).getId());
-        report(REF_CYCLE, path("organizations", lowest, "parent"), "id", organizations.get(lowest).getId(),
+        report(REF_CYCLE, Loc.ROOT.at("organizations", lowest).at("parent"), "id", organizations.get(lowest).getId(),
             "loop", loop.toString());
       }
       for (int k = 0; k < length; k++) {
@@ -294,28 +441,38 @@ final class RuleEngine {
   private void checkDocumentLevelRecords() {
     for (int i = 0; i < doc.getStates().size(); i++) {
       State s = doc.getStates().get(i);
-      stateCode(s.getCode(), path("states", i, "code"));
-      formerNames(s.getFormerNames(), path("states", i));
-      sources(s.getSources(), path("states", i));
+      Loc at = Loc.ROOT.at("states", i);
+      stateCode(s.getCode(), at, "code");
+      formerNames(s.getFormerNames(), at);
+      sources(s.getSources(), at);
     }
     for (int i = 0; i < doc.getOrganizations().size(); i++) {
       Organization o = doc.getOrganizations().get(i);
-      formerNames(o.getFormerNames(), path("organizations", i));
-      sources(o.getSources(), path("organizations", i));
-      figures(o.getFigures(), path("organizations", i));
+      Loc at = Loc.ROOT.at("organizations", i);
+      formerNames(o.getFormerNames(), at);
+      sources(o.getSources(), at);
+      figures(o.getFigures(), at);
     }
     for (int i = 0; i < doc.getFrameworks().size(); i++) {
-      sources(doc.getFrameworks().get(i).getSources(), path("frameworks", i));
+      sources(doc.getFrameworks().get(i).getSources(), Loc.ROOT.at("frameworks", i));
     }
     for (int i = 0; i < doc.getPeople().size(); i++) {
       Person person = doc.getPeople().get(i);
-      sources(person.getSources(), path("people", i));
+      Loc owner = Loc.ROOT.at("people", i);
+      sources(person.getSources(), owner);
       for (int j = 0; j < person.getPosts().size(); j++) {
         Post post = person.getPosts().get(j);
-        List<Object> at = path("people", i, "posts", j);
-        post.getOrganization().ifPresent(id -> organization(id, path(at, "organization")));
-        post.getState().ifPresent(code -> stateCode(code, path(at, "state")));
-        post.getPeriod().ifPresent(period -> period(period, path(at, "period")));
+        Loc at = owner.at("posts", j);
+        required(post.getTitle(), at, "title");
+        if (post.getOrganization().isPresent()) {
+          organization(post.getOrganization().get(), at, "organization");
+        }
+        if (post.getState().isPresent()) {
+          stateCode(post.getState().get(), at, "state");
+        }
+        if (post.getPeriod().isPresent()) {
+          period(post.getPeriod().get(), at, "period");
+        }
         sources(post.getSources(), at);
       }
     }
@@ -323,16 +480,17 @@ final class RuleEngine {
 
   // ---- figures --------------------------------------------------------------------------------
 
-  private void figures(List<MigrationFigure> figures, List<Object> owner) {
+  private void figures(List<MigrationFigure> figures, Loc owner) {
     Map<String, Integer> firstOfFact = new HashMap<>();
     Set<String> conflictReported = new HashSet<>();
     Map<String, Map<FigureScope, int[]>> byMetricAndDate = new HashMap<>();
     for (int f = 0; f < figures.size(); f++) {
       MigrationFigure figure = figures.get(f);
-      List<Object> at = path(owner, "figures", f);
+      Loc at = owner.at("figures", f);
+      required(figure.getMetric(), at, "metric");
       sources(figure.getSources(), at);
       if (figure.getValue().signum() < 0) {
-        report(FIGURE_NEGATIVE, path(at, "value"), "value", figure.getValue().toPlainString());
+        report(FIGURE_NEGATIVE, at.at("value"), "value", figure.getValue().toPlainString());
       }
       if (figure.getSources().isEmpty() || figure.getReferenceDate().isEmpty()) {
         report(FIGURE_UNSOURCED, at, "metric", figure.getMetric(),
@@ -347,7 +505,7 @@ final class RuleEngine {
             && conflictReported.add(fact)) {
           report(FACT_CONFLICT, at, "fact", figure.getMetric() + " (" + figure.getScope() + ", " + date + ")",
               "value", figure.getValue().toPlainString(), "other", figures.get(first).getValue().toPlainString(),
-              "first", pointer(path(owner, "figures", first)));
+              "first", owner.at("figures", first).pointer());
         }
       }
       // Per metric and date: the largest and the smallest figure of each scope.
@@ -376,11 +534,11 @@ final class RuleEngine {
           if (largest.getValue().compareTo(smallest.getValue()) > 0) {
             // Without reference dates the two may not describe the same date: only possibly wrong.
             Answer sameDate = largest.getReferenceDate().isPresent() ? Answer.YES : Answer.MAYBE;
-            report(FIGURE_SCOPE_INCONSISTENT, sameDate, path(owner, "figures", narrow.getValue()[1], "value"),
+            report(FIGURE_SCOPE_INCONSISTENT, sameDate, owner.at("figures", narrow.getValue()[1]).at("value"),
                 "metric", largest.getMetric(), "scope", narrow.getKey().toString(),
                 "value", largest.getValue().toPlainString(), "wideScope", wide.getKey().toString(),
                 "wideValue", smallest.getValue().toPlainString(),
-                "other", pointer(path(owner, "figures", wide.getValue()[0])));
+                "other", owner.at("figures", wide.getValue()[0]).pointer());
           }
         }
       }
@@ -395,92 +553,115 @@ final class RuleEngine {
     }
     PartialDate asOf = doc.getAsOf().get();
     for (int i = 0; i < doc.getSources().size(); i++) {
-      int index = i;
-      doc.getSources().get(i).getPublished().ifPresent(d -> afterAsOf(d, asOf, path("sources", index, "published")));
+      Optional<PartialDate> published = doc.getSources().get(i).getPublished();
+      if (published.isPresent()) {
+        afterAsOf(published.get(), asOf, Loc.ROOT.at("sources", i), "published");
+      }
     }
     for (int i = 0; i < doc.getStates().size(); i++) {
-      formerNamesAfterAsOf(doc.getStates().get(i).getFormerNames(), asOf, path("states", i));
+      formerNamesAfterAsOf(doc.getStates().get(i).getFormerNames(), asOf, Loc.ROOT.at("states", i));
     }
     for (int i = 0; i < doc.getOrganizations().size(); i++) {
       Organization o = doc.getOrganizations().get(i);
-      int index = i;
-      o.getFounded().ifPresent(d -> afterAsOf(d, asOf, path("organizations", index, "founded")));
-      formerNamesAfterAsOf(o.getFormerNames(), asOf, path("organizations", i));
-      figuresAfterAsOf(o.getFigures(), asOf, path("organizations", i));
+      Loc at = Loc.ROOT.at("organizations", i);
+      if (o.getFounded().isPresent()) {
+        afterAsOf(o.getFounded().get(), asOf, at, "founded");
+      }
+      formerNamesAfterAsOf(o.getFormerNames(), asOf, at);
+      figuresAfterAsOf(o.getFigures(), asOf, at);
     }
     for (int i = 0; i < doc.getFrameworks().size(); i++) {
-      int index = i;
-      doc.getFrameworks().get(i).getAdopted().ifPresent(d -> afterAsOf(d, asOf, path("frameworks", index, "adopted")));
+      Optional<PartialDate> adopted = doc.getFrameworks().get(i).getAdopted();
+      if (adopted.isPresent()) {
+        afterAsOf(adopted.get(), asOf, Loc.ROOT.at("frameworks", i), "adopted");
+      }
     }
     for (int i = 0; i < doc.getPeople().size(); i++) {
       List<Post> posts = doc.getPeople().get(i).getPosts();
       for (int j = 0; j < posts.size(); j++) {
-        int pi = i;
-        int pj = j;
-        posts.get(j).getPeriod().ifPresent(p -> periodAfterAsOf(p, asOf, path("people", pi, "posts", pj, "period"), true));
+        Optional<Period> period = posts.get(j).getPeriod();
+        if (period.isPresent()) {
+          afterAsOf(latest(period.get(), true), asOf, Loc.ROOT.at("people", i), "posts", j, "period");
+        }
       }
     }
     for (int p = 0; p < doc.getProcesses().size(); p++) {
       ConsultativeProcess process = doc.getProcesses().get(p);
-      int pi = p;
-      process.getEstablished().ifPresent(d -> afterAsOf(d, asOf, path("processes", pi, "established")));
-      for (int i = 0; i < process.getParticipations().size(); i++) {
-        Participation participation = process.getParticipations().get(i);
-        int index = i;
-        participation.getPeriod().ifPresent(
-            period -> periodAfterAsOf(period, asOf, path("processes", pi, "participations", index, "period"), true));
-        participation.getAsOf().ifPresent(
-            d -> afterAsOf(d, asOf, path("processes", pi, "participations", index, "asOf")));
+      Loc owner = Loc.ROOT.at("processes", p);
+      if (process.getEstablished().isPresent()) {
+        afterAsOf(process.getEstablished().get(), asOf, owner, "established");
+      }
+      List<Participation> participations = process.getParticipations();
+      for (int i = 0; i < participations.size(); i++) {
+        Participation participation = participations.get(i);
+        Optional<Period> period = participation.getPeriod();
+        if (period.isPresent()) {
+          afterAsOf(latest(period.get(), true), asOf, owner, "participations", i, "period");
+        }
+        Optional<PartialDate> heldOn = participation.getAsOf();
+        if (heldOn.isPresent()) {
+          afterAsOf(heldOn.get(), asOf, owner, "participations", i, "asOf");
+        }
       }
       for (int i = 0; i < process.getChairs().size(); i++) {
         Chairmanship chair = process.getChairs().get(i);
         ChairStatus status = chair.getStatus().orElse(null);
         // An incoming term starts after the record; a current or incoming term may end after it.
+        boolean checkEnd = status != ChairStatus.CURRENT;
         if (status != ChairStatus.INCOMING) {
-          periodAfterAsOf(chair.getPeriod(), asOf, path("processes", p, "chairs", i, "period"),
-              status != ChairStatus.CURRENT);
+          afterAsOf(latest(chair.getPeriod(), checkEnd), asOf, owner, "chairs", i, "period");
         }
       }
       for (int i = 0; i < process.getMeetings().size(); i++) {
-        periodAfterAsOf(process.getMeetings().get(i).getPeriod(), asOf, path("processes", p, "meetings", i, "period"),
-            true);
+        Period period = process.getMeetings().get(i).getPeriod();
+        afterAsOf(latest(period, true), asOf, owner, "meetings", i, "period");
       }
       for (int i = 0; i < process.getDeclarations().size(); i++) {
-        afterAsOf(process.getDeclarations().get(i).getAdopted(), asOf, path("processes", p, "declarations", i, "adopted"));
+        afterAsOf(process.getDeclarations().get(i).getAdopted(), asOf, owner, "declarations", i, "adopted");
       }
-      figuresAfterAsOf(process.getFigures(), asOf, path("processes", p));
+      figuresAfterAsOf(process.getFigures(), asOf, owner);
     }
   }
 
-  private void formerNamesAfterAsOf(List<FormerName> names, PartialDate asOf, List<Object> owner) {
+  private void formerNamesAfterAsOf(List<FormerName> names, PartialDate asOf, Loc owner) {
     for (int j = 0; j < names.size(); j++) {
-      periodAfterAsOf(names.get(j).getPeriod(), asOf, path(owner, "formerNames", j, "period"), true);
+      Period period = names.get(j).getPeriod();
+      afterAsOf(latest(period, true), asOf, owner, "formerNames", j, "period");
     }
   }
 
-  private void figuresAfterAsOf(List<MigrationFigure> figures, PartialDate asOf, List<Object> owner) {
+  private void figuresAfterAsOf(List<MigrationFigure> figures, PartialDate asOf, Loc owner) {
     for (int f = 0; f < figures.size(); f++) {
-      int index = f;
-      figures.get(f).getReferenceDate().ifPresent(d -> afterAsOf(d, asOf, path(owner, "figures", index, "referenceDate")));
+      Optional<PartialDate> date = figures.get(f).getReferenceDate();
+      if (date.isPresent()) {
+        afterAsOf(date.get(), asOf, owner, "figures", f, "referenceDate");
+      }
     }
   }
 
-  private void periodAfterAsOf(Period period, PartialDate asOf, List<Object> at, boolean checkEnd) {
-    PartialDate latest = null;
+  /** The date of a period compared with the as-of date: its end when asked and known, else its start; or null. */
+  private static PartialDate latest(Period period, boolean checkEnd) {
     if (checkEnd && period.getEnd().isPresent()) {
-      latest = period.getEnd().get();
-    } else if (period.getStart().isPresent()) {
-      latest = period.getStart().get();
+      return period.getEnd().get();
     }
-    if (latest != null) {
-      afterAsOf(latest, asOf, at);
-    }
+    return period.getStart().orElse(null);
   }
 
-  private void afterAsOf(PartialDate date, PartialDate asOf, List<Object> at) {
+  private void afterAsOf(PartialDate date, PartialDate asOf, Loc owner, String property) {
     Answer after = Bounds.after(date, asOf);
     if (after != Answer.NO) {
-      report(DATE_AFTER_ASOF, after, at, "date", date.toString(), "asOf", asOf.toString());
+      report(DATE_AFTER_ASOF, after, owner.at(property), "date", date.toString(), "asOf", asOf.toString());
+    }
+  }
+
+  private void afterAsOf(PartialDate date, PartialDate asOf, Loc owner, String list, int index, String property) {
+    if (date == null) {
+      return;
+    }
+    Answer after = Bounds.after(date, asOf);
+    if (after != Answer.NO) {
+      report(DATE_AFTER_ASOF, after, owner.at(list, index).at(property), "date", date.toString(),
+          "asOf", asOf.toString());
     }
   }
 
@@ -489,7 +670,7 @@ final class RuleEngine {
   /** The checks of one process, sharing its indexes. */
   private final class ProcessCheck {
     private final ConsultativeProcess process;
-    private final List<Object> base;
+    private final Loc base;
     private final PartialDate established;
     private final List<Participation> participations;
     private final Bounds[] participationBounds;
@@ -498,13 +679,13 @@ final class RuleEngine {
 
     ProcessCheck(ConsultativeProcess process, int index) {
       this.process = process;
-      this.base = path("processes", index);
+      this.base = Loc.ROOT.at("processes", index);
       this.established = process.getEstablished().orElse(null);
       this.participations = process.getParticipations();
       this.participationBounds = new Bounds[participations.size()];
       for (int i = 0; i < participations.size(); i++) {
         Participation p = participations.get(i);
-        participationBounds[i] = Bounds.of(p.getPeriod().orElseGet(Period::unknown), p.getAsOf().orElse(null));
+        participationBounds[i] = Bounds.of(p.getPeriod().orElse(UNKNOWN_PERIOD), p.getAsOf().orElse(null));
         byParticipant.computeIfAbsent(p.getParticipant(), k -> new ArrayList<>(2)).add(i);
       }
       for (int m = 0; m < process.getMeetings().size(); m++) {
@@ -513,10 +694,19 @@ final class RuleEngine {
     }
 
     void run() {
+      required(process.getName(), base, "name");
+      optionalText(process.getAcronym(), base, "acronym");
+      optionalText(process.getRegion(), base, "region");
+      optionalText(process.getPurpose(), base, "purpose");
+      ChairingRule chairing = process.getChairingRule();
+      if (chairing.getMaxConcurrentChairs() < 1) {
+        field(FIELD_INVALID, POSITIVE_KEY, base.at("chairingRule").at("maxConcurrentChairs"));
+      }
+      positive(chairing.getTermMonths(), base.at("chairingRule"), "termMonths");
       sources(process.getSources(), base);
       frameworkRefs(process.getFrameworks(), base);
       for (int c = 0; c < process.getClassifications().size(); c++) {
-        sources(process.getClassifications().get(c).getSources(), path(base, "classifications", c));
+        sources(process.getClassifications().get(c).getSources(), base.at("classifications", c));
       }
       checkParticipations();
       checkChairs();
@@ -525,8 +715,9 @@ final class RuleEngine {
       figures(process.getFigures(), base);
     }
 
-    private List<Object> at(Object... more) {
-      return path(base, more);
+    /** The element {@code i} of the process's list {@code list}. */
+    private Loc at(String list, int i) {
+      return base.at(list, i);
     }
 
     private Answer startsBeforeEstablishment(Period period, Bounds bounds) {
@@ -548,25 +739,33 @@ final class RuleEngine {
       boolean organizationsAdmitted = process.getMembershipRule().isOrganizationsAdmitted();
       for (int i = 0; i < participations.size(); i++) {
         Participation p = participations.get(i);
-        List<Object> at = at("participations", i);
-        participant(p.getParticipant(), path(at, "participant"));
-        sources(p.getSources(), at);
-        Period period = p.getPeriod().orElseGet(Period::unknown);
-        p.getPeriod().ifPresent(pd -> period(pd, path(at, "period")));
+        // Most records are clean: their place is built only for a finding.
+        Participant who = p.getParticipant();
+        if (!isClean(who)) {
+          participant(who, at("participations", i), "participant");
+        }
+        if (!areClean(p.getSources())) {
+          sources(p.getSources(), at("participations", i));
+        }
+        Optional<Period> declared = p.getPeriod();
+        Period period = declared.isPresent() ? declared.get() : UNKNOWN_PERIOD;
+        if (declared.isPresent() && period.isReversed() == Answer.YES) {
+          period(period, at("participations", i), "period");
+        }
         if (p.getRole() == Role.MEMBER) {
           hasMember = true;
-          if (!organizationsAdmitted && p.getParticipant().getOrganization().isPresent()) {
-            report(ROLE_ORGANIZATION_MEMBER, path(at, "participant"), "organization", p.getParticipant().id());
+          if (!organizationsAdmitted && who.getOrganization().isPresent()) {
+            report(ROLE_ORGANIZATION_MEMBER, at("participations", i).at("participant"), "organization", who.id());
           }
         }
         Answer early = startsBeforeEstablishment(period, participationBounds[i]);
         if (early != Answer.NO) {
-          report(DATE_BEFORE_ESTABLISHMENT, early, path(at, p.getPeriod().isPresent() ? "period" : "asOf"),
+          report(DATE_BEFORE_ESTABLISHMENT, early, at("participations", i).at(declared.isPresent() ? "period" : "asOf"),
               "start", period.toString(), "established", String.valueOf(established), "how", text(early));
         }
       }
       if (!hasMember) {
-        report(PROCESS_NO_MEMBERS, at("participations"), "process", process.getId());
+        report(PROCESS_NO_MEMBERS, base.at("participations"), "process", process.getId());
       }
       for (List<Integer> records : byParticipant.values()) {
         if (records.size() > 1) {
@@ -611,21 +810,21 @@ final class RuleEngine {
               report(FACT_CONFLICT, overlap, at("participations", reportAt),
                   "fact", participations.get(reportAt).getParticipant() + " as " + roles(earlier, later),
                   "value", spanText(participations.get(reportAt)), "other", spanText(participations.get(first)),
-                  "first", pointer(at("participations", first)));
+                  "first", at("participations", first).pointer());
             }
           } else if (sameRole) {
             if (!duplicate) {
               duplicate = true;
               report(ROLE_DUPLICATE, overlap, at("participations", reportAt),
                   "participant", later.getParticipant().id(), "role", later.getRole().toString(),
-                  "first", pointer(at("participations", first)), "how", text(overlap));
+                  "first", at("participations", first).pointer(), "how", text(overlap));
             }
           } else if (!conflict) {
             conflict = true;
             report(ROLE_CONFLICT, overlap, at("participations", reportAt),
                 "participant", later.getParticipant().id(), "role", participations.get(reportAt).getRole().toString(),
                 "otherRole", participations.get(first).getRole().toString(),
-                "first", pointer(at("participations", first)), "how", text(overlap));
+                "first", at("participations", first).pointer(), "how", text(overlap));
           }
         }
         active.add(current);
@@ -650,21 +849,26 @@ final class RuleEngine {
       Map<Set<Participant>, List<Integer>> byChairs = new HashMap<>();
       for (int j = 0; j < n; j++) {
         Chairmanship chair = chairs.get(j);
-        List<Object> at = at("chairs", j);
+        Loc at = at("chairs", j);
         bounds[j] = Bounds.of(chair.getPeriod());
-        period(chair.getPeriod(), path(at, "period"));
+        period(chair.getPeriod(), at, "period");
         sources(chair.getSources(), at);
-        for (int k = 0; k < chair.getChairs().size(); k++) {
-          participant(chair.getChairs().get(k), path(at, "chairs", k));
-          chairIsMember(chair, chair.getChairs().get(k), bounds[j], path(at, "chairs", k));
+        if (chair.getChairs().isEmpty()) {
+          field(FIELD_REQUIRED, REQUIRED_KEY, at.at("chairs"));
         }
-        chair.getCoChair().ifPresent(co -> participant(co, path(at, "coChair")));
+        for (int k = 0; k < chair.getChairs().size(); k++) {
+          participant(chair.getChairs().get(k), at, "chairs", k);
+          chairIsMember(chair, chair.getChairs().get(k), bounds[j], at.at("chairs", k));
+        }
+        if (chair.getCoChair().isPresent()) {
+          participant(chair.getCoChair().get(), at, "coChair");
+        }
         Answer early = startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
         if (early != Answer.NO) {
-          report(DATE_BEFORE_ESTABLISHMENT, early, path(at, "period"), "start", chair.getPeriod().toString(),
+          report(DATE_BEFORE_ESTABLISHMENT, early, at.at("period"), "start", chair.getPeriod().toString(),
               "established", String.valueOf(established), "how", text(early));
         }
-        termLength(chair, bounds[j], path(at, "period"));
+        termLength(chair, bounds[j], at.at("period"));
         byChairs.computeIfAbsent(Set.copyOf(chair.getChairs()), k -> new ArrayList<>(2)).add(j);
       }
       // The same term stated by different sources with different dates: one fact.conflict.
@@ -683,7 +887,7 @@ final class RuleEngine {
                 report(FACT_CONFLICT, overlap, at("chairs", j),
                     "fact", "chair term of " + chairNames(chairs.get(j)),
                     "value", chairs.get(j).getPeriod().toString(), "other", chairs.get(i).getPeriod().toString(),
-                    "first", pointer(at("chairs", i)));
+                    "first", at("chairs", i).pointer());
               }
               break;
             }
@@ -759,7 +963,7 @@ final class RuleEngine {
         if (tooMany != Answer.NO) {
           int other = !together.isEmpty() ? together.get(0) : firstOther != null ? firstOther : j;
           report(CHAIR_OVERLAP, tooMany, at("chairs", j), "period", term.getPeriod().toString(),
-              "other", pointer(at("chairs", other)), "max", Integer.toString(max), "how", text(tooMany));
+              "other", at("chairs", other).pointer(), "max", Integer.toString(max), "how", text(tooMany));
         }
         active.add(j);
       }
@@ -777,7 +981,7 @@ final class RuleEngine {
           Answer gap = previous.leavesGapBefore(chairs.get(j).getPeriod());
           if (gap != Answer.NO) {
             report(CHAIR_GAP, gap, at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
-                "previous", previous.toString(), "first", pointer(at("chairs", latest)), "how", text(gap));
+                "previous", previous.toString(), "first", at("chairs", latest).pointer(), "how", text(gap));
           }
         }
         if (latest == null || bounds[j].endHigh >= bounds[latest].endHigh) {
@@ -796,7 +1000,7 @@ final class RuleEngine {
           && Bounds.first(next.getStart().get()) == Bounds.last(previous.getEnd().get()) + 1;
     }
 
-    private void termLength(Chairmanship chair, Bounds b, List<Object> at) {
+    private void termLength(Chairmanship chair, Bounds b, Loc at) {
       Optional<Integer> months = process.getChairingRule().getTermMonths();
       if (months.isEmpty() || chair.getPeriod().getStartKind() != Period.BoundKind.KNOWN) {
         return;
@@ -826,7 +1030,7 @@ final class RuleEngine {
       }
     }
 
-    private void chairIsMember(Chairmanship chair, Participant chairing, Bounds term, List<Object> at) {
+    private void chairIsMember(Chairmanship chair, Participant chairing, Bounds term, Loc at) {
       List<Integer> records = byParticipant.getOrDefault(chairing, List.of());
       List<Integer> members = new ArrayList<>(records.size());
       for (int i : records) {
@@ -871,13 +1075,17 @@ final class RuleEngine {
       Map<MeetingLevel, List<Integer>> byLevel = new EnumMap<>(MeetingLevel.class);
       for (int m = 0; m < meetings.size(); m++) {
         Meeting meeting = meetings.get(m);
-        List<Object> at = at("meetings", m);
+        Loc at = at("meetings", m);
+        optionalText(meeting.getName(), at, "name");
+        optionalText(meeting.getCity(), at, "city");
+        positive(meeting.getOrdinal(), at, "ordinal");
         sources(meeting.getSources(), at);
-        period(meeting.getPeriod(), path(at, "period"));
-        meeting.getHost().ifPresent(host -> {
-          stateCode(host, path(at, "host"));
-          hostTakesPart(meeting, host, path(at, "host"));
-        });
+        period(meeting.getPeriod(), at, "period");
+        if (meeting.getHost().isPresent()) {
+          String host = meeting.getHost().get();
+          stateCode(host, at, "host");
+          hostTakesPart(meeting, host, at.at("host"));
+        }
         if (meeting.getOrdinal().isPresent()) {
           byLevel.computeIfAbsent(meeting.getLevel(), k -> new ArrayList<>()).add(m);
         }
@@ -887,8 +1095,8 @@ final class RuleEngine {
         for (int x = 1; x < level.size(); x++) {
           Meeting previous = meetings.get(level.get(x - 1));
           Meeting meeting = meetings.get(level.get(x));
-          List<Object> at = at("meetings", level.get(x), "ordinal");
-          String first = pointer(at("meetings", level.get(x - 1)));
+          Loc at = at("meetings", level.get(x)).at("ordinal");
+          String first = at("meetings", level.get(x - 1)).pointer();
           if (previous.getOrdinal().equals(meeting.getOrdinal())) {
             report(MEETING_ORDINAL_ORDER, at, "ordinal", meeting.getOrdinal().get().toString(), "first", first,
                 "why", "repeats");
@@ -921,7 +1129,7 @@ final class RuleEngine {
       return answer;
     }
 
-    private void hostTakesPart(Meeting meeting, String host, List<Object> at) {
+    private void hostTakesPart(Meeting meeting, String host, Loc at) {
       Optional<PartialDate> date = meeting.getPeriod().getStart();
       if (date.isEmpty() || exempt(date.get())) {
         return;
@@ -939,19 +1147,22 @@ final class RuleEngine {
       List<Declaration> declarations = process.getDeclarations();
       for (int d = 0; d < declarations.size(); d++) {
         Declaration declaration = declarations.get(d);
-        List<Object> at = at("declarations", d);
+        Loc at = at("declarations", d);
         PartialDate adopted = declaration.getAdopted();
+        required(declaration.getTitle(), at, "title");
+        requiredElements(declaration.getThemes(), at, "themes");
         sources(declaration.getSources(), at);
         frameworkRefs(declaration.getFrameworks(), at);
         if (declaration.getMeeting().isPresent()) {
+          id(declaration.getMeeting().get(), at, "meeting");
           Integer m = meetingIndex.get(declaration.getMeeting().get());
           if (m == null) {
-            report(REF_UNRESOLVED, path(at, "meeting"), "kind", "meeting", "id", declaration.getMeeting().get());
+            report(REF_UNRESOLVED, at.at("meeting"), "kind", "meeting", "id", declaration.getMeeting().get());
           } else {
             Period meeting = process.getMeetings().get(m).getPeriod();
             Answer outside = Bounds.of(meeting).contains(adopted).not();
             if (outside != Answer.NO) {
-              report(DECLARATION_OUTSIDE_MEETING, outside, path(at, "adopted"), "adopted", adopted.toString(),
+              report(DECLARATION_OUTSIDE_MEETING, outside, at.at("adopted"), "adopted", adopted.toString(),
                   "meeting", declaration.getMeeting().get(), "period", meeting.toString(), "how", text(outside));
             }
           }
@@ -959,11 +1170,11 @@ final class RuleEngine {
         boolean exempt = exempt(adopted);
         for (int k = 0; k < declaration.getAdopters().size(); k++) {
           Participant adopter = declaration.getAdopters().get(k);
-          participant(adopter, path(at, "adopters", k));
+          participant(adopter, at, "adopters", k);
           if (!exempt) {
             Answer absent = takesPart(adopter, adopted).not();
             if (absent != Answer.NO) {
-              report(DECLARATION_ADOPTER_NOT_PARTICIPANT, absent, path(at, "adopters", k),
+              report(DECLARATION_ADOPTER_NOT_PARTICIPANT, absent, at.at("adopters", k),
                   "participant", adopter.id(), "adopted", adopted.toString(), "how", text(absent));
             }
           }
@@ -974,7 +1185,7 @@ final class RuleEngine {
             PartialDate frameworkAdopted = framework.getAdopted().get();
             Answer later = Bounds.before(adopted, frameworkAdopted);
             if (later != Answer.NO) {
-              report(DECLARATION_ANACHRONISM, later, path(at, "frameworks", k), "framework", framework.getId(),
+              report(DECLARATION_ANACHRONISM, later, at.at("frameworks", k), "framework", framework.getId(),
                   "frameworkAdopted", frameworkAdopted.toString(), "adopted", adopted.toString(), "how", text(later));
             }
           }

@@ -1,0 +1,67 @@
+package org.rcpmodel.validation;
+
+/**
+ * The forms the model's field constraints require, as plain character checks that accept exactly
+ * what the annotations' regular expressions accept (a test compares them on generated strings):
+ * ids {@code [A-Za-z0-9][A-Za-z0-9._-]{0,127}}, State codes {@code [A-Z]{3}}, present optional text
+ * {@code (?s).*\S.*}, required text {@code @NotBlank} ({@link String#isBlank()} false) and schema
+ * versions {@code [0-9]+\.[0-9]+}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class FieldForms {
+
+  private FieldForms() {}
+
+  static boolean isId(String s) {
+    int n = s.length();
+    if (n == 0 || n > 128 || !isAlphanumeric(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isStateCode(String s) {
+    return s.length() == 3 && isUpper(s.charAt(0)) && isUpper(s.charAt(1)) && isUpper(s.charAt(2));
+  }
+
+  /** {@code (?s).*\S.*}: some character outside {@code \s}, which is ASCII white space only. */
+  static boolean hasNonSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isSchemaVersion(String s) {
+    int dot = s.indexOf('.');
+    return dot > 0 && dot < s.length() - 1 && digits(s, 0, dot) && digits(s, dot + 1, s.length());
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+}
