@@ -10,8 +10,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The class-level constraint that runs the cross-object rules of the catalogue on a
- * {@code Document}. The model declares it; its validator, {@link DocumentRulesValidator}, is found
+ * The class-level constraint that runs the rule engine (the field constraints of every record in
+ * the document and the cross-object rules of the catalogue) on a {@code Document}. The model declares it; its validator, {@link DocumentRulesValidator}, is found
  * by Hibernate Validator through {@code META-INF/services/jakarta.validation.ConstraintValidator},
  * so the model does not depend on rule code and a plain default {@code Validator} runs the rules
  * with no configuration.

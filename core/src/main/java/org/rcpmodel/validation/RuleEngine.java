@@ -57,12 +57,15 @@ final class RuleEngine {
 
   private final Document doc;
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, Integer> sourceIndex = new HashMap<>();
-  private final Map<String, Integer> organizationIndex = new HashMap<>();
-  private final Map<String, Framework> frameworks = new HashMap<>();
+  private final Map<String, Integer> sourceIndex;
+  private final Map<String, Integer> organizationIndex;
+  private final Map<String, Framework> frameworks;
 
   private RuleEngine(Document doc) {
     this.doc = doc;
+    this.sourceIndex = new HashMap<>(capacity(doc.getSources().size()));
+    this.organizationIndex = new HashMap<>(capacity(doc.getOrganizations().size()));
+    this.frameworks = new HashMap<>(capacity(doc.getFrameworks().size()));
   }
 
   /**
@@ -227,17 +230,17 @@ final class RuleEngine {
       optionalText(f.getAcronym(), at, "acronym");
     }
     Map<String, Integer> processIds = new HashMap<>();
-    Map<String, Loc> meetingIds = new HashMap<>();
-    Map<String, Loc> declarationIds = new HashMap<>();
+    Map<String, int[]> meetingIds = new HashMap<>();
+    Map<String, int[]> declarationIds = new HashMap<>();
     for (int p = 0; p < doc.getProcesses().size(); p++) {
       ConsultativeProcess process = doc.getProcesses().get(p);
       Loc at = Loc.ROOT.at("processes", p);
       unique(processIds, process.getId(), "process", at, "id", "processes", p);
       for (int m = 0; m < process.getMeetings().size(); m++) {
-        uniqueAt(meetingIds, process.getMeetings().get(m).getId(), "meeting", at.at("meetings", m));
+        uniqueAt(meetingIds, process.getMeetings().get(m).getId(), "meeting", p, "meetings", m);
       }
       for (int d = 0; d < process.getDeclarations().size(); d++) {
-        uniqueAt(declarationIds, process.getDeclarations().get(d).getId(), "declaration", at.at("declarations", d));
+        uniqueAt(declarationIds, process.getDeclarations().get(d).getId(), "declaration", p, "declarations", d);
       }
     }
     Map<String, Integer> people = new HashMap<>();
@@ -261,13 +264,15 @@ final class RuleEngine {
     return true;
   }
 
-  private void uniqueAt(Map<String, Loc> seen, String id, String kind, Loc entity) {
+  /** Indexes the id of element {@code index} of the list {@code list} of process {@code process}. */
+  private void uniqueAt(Map<String, int[]> seen, String id, String kind, int process, String list, int index) {
     if (!FieldForms.isId(id)) {
-      field(FIELD_INVALID, ID_KEY, entity.at("id"));
+      field(FIELD_INVALID, ID_KEY, Loc.ROOT.at("processes", process).at(list, index).at("id"));
     }
-    Loc first = seen.putIfAbsent(id, entity);
+    int[] first = seen.putIfAbsent(id, new int[] {process, index});
     if (first != null) {
-      report(ID_DUPLICATE, entity.at("id"), "kind", kind, "id", id, "first", first.pointer());
+      report(ID_DUPLICATE, Loc.ROOT.at("processes", process).at(list, index).at("id"), "kind", kind, "id", id,
+          "first", Loc.ROOT.at("processes", first[0]).at(list, first[1]).pointer());
     }
   }
 
@@ -674,8 +679,8 @@ final class RuleEngine {
     private final PartialDate established;
     private final List<Participation> participations;
     private final Bounds[] participationBounds;
-    private final Map<Participant, List<Integer>> byParticipant = new HashMap<>();
-    private final Map<String, Integer> meetingIndex = new HashMap<>();
+    private final Map<Participant, List<Integer>> byParticipant;
+    private final Map<String, Integer> meetingIndex;
 
     ProcessCheck(ConsultativeProcess process, int index) {
       this.process = process;
@@ -683,6 +688,8 @@ final class RuleEngine {
       this.established = process.getEstablished().orElse(null);
       this.participations = process.getParticipations();
       this.participationBounds = new Bounds[participations.size()];
+      this.meetingIndex = new HashMap<>(capacity(process.getMeetings().size()));
+      this.byParticipant = new HashMap<>(capacity(participations.size()));
       for (int i = 0; i < participations.size(); i++) {
         Participation p = participations.get(i);
         participationBounds[i] = Bounds.of(p.getPeriod().orElse(UNKNOWN_PERIOD), p.getAsOf().orElse(null));
@@ -780,8 +787,12 @@ final class RuleEngine {
       sorted.sort(Comparator.comparingLong((Integer i) -> participationBounds[i].startLow).thenComparingInt(i -> i));
       List<Integer> active = new ArrayList<>();
       for (int current : sorted) {
-        Bounds b = participationBounds[current];
-        active.removeIf(a -> participationBounds[a].endHigh < b.startLow);
+        long startLow = participationBounds[current].startLow;
+        for (int k = active.size() - 1; k >= 0; k--) {
+          if (participationBounds[active.get(k)].endHigh < startLow) {
+            active.remove(k);
+          }
+        }
         Participation later = participations.get(current);
         Span laterSpan = later.span();
         boolean conflict = false;
@@ -1075,18 +1086,23 @@ final class RuleEngine {
       Map<MeetingLevel, List<Integer>> byLevel = new EnumMap<>(MeetingLevel.class);
       for (int m = 0; m < meetings.size(); m++) {
         Meeting meeting = meetings.get(m);
-        Loc at = at("meetings", m);
-        optionalText(meeting.getName(), at, "name");
-        optionalText(meeting.getCity(), at, "city");
-        positive(meeting.getOrdinal(), at, "ordinal");
-        sources(meeting.getSources(), at);
-        period(meeting.getPeriod(), at, "period");
-        if (meeting.getHost().isPresent()) {
-          String host = meeting.getHost().get();
-          stateCode(host, at, "host");
-          hostTakesPart(meeting, host, at.at("host"));
+        Optional<String> host = meeting.getHost();
+        Optional<Integer> ordinal = meeting.getOrdinal();
+        if (!isCleanMeeting(meeting, host, ordinal)) {
+          Loc at = at("meetings", m);
+          optionalText(meeting.getName(), at, "name");
+          optionalText(meeting.getCity(), at, "city");
+          positive(ordinal, at, "ordinal");
+          sources(meeting.getSources(), at);
+          period(meeting.getPeriod(), at, "period");
+          if (host.isPresent()) {
+            stateCode(host.get(), at, "host");
+          }
         }
-        if (meeting.getOrdinal().isPresent()) {
+        if (host.isPresent()) {
+          hostTakesPart(meeting, host.get(), m);
+        }
+        if (ordinal.isPresent()) {
           byLevel.computeIfAbsent(meeting.getLevel(), k -> new ArrayList<>()).add(m);
         }
       }
@@ -1095,17 +1111,17 @@ final class RuleEngine {
         for (int x = 1; x < level.size(); x++) {
           Meeting previous = meetings.get(level.get(x - 1));
           Meeting meeting = meetings.get(level.get(x));
-          Loc at = at("meetings", level.get(x)).at("ordinal");
-          String first = at("meetings", level.get(x - 1)).pointer();
           if (previous.getOrdinal().equals(meeting.getOrdinal())) {
-            report(MEETING_ORDINAL_ORDER, at, "ordinal", meeting.getOrdinal().get().toString(), "first", first,
+            report(MEETING_ORDINAL_ORDER, at("meetings", level.get(x)).at("ordinal"),
+                "ordinal", meeting.getOrdinal().get().toString(), "first", at("meetings", level.get(x - 1)).pointer(),
                 "why", "repeats");
           } else if (!previous.getPeriod().equals(meeting.getPeriod())) {
             // Two meetings of the same unit cannot be ordered by their dates: no evidence either way.
             Answer earlier = meeting.getPeriod().isBefore(previous.getPeriod());
             if (earlier != Answer.NO) {
-              report(MEETING_ORDINAL_ORDER, earlier, at, "ordinal", meeting.getOrdinal().get().toString(),
-                  "first", first, "why", text(earlier) + " precedes");
+              report(MEETING_ORDINAL_ORDER, earlier, at("meetings", level.get(x)).at("ordinal"),
+                  "ordinal", meeting.getOrdinal().get().toString(), "first", at("meetings", level.get(x - 1)).pointer(),
+                  "why", text(earlier) + " precedes");
             }
           }
         }
@@ -1129,14 +1145,26 @@ final class RuleEngine {
       return answer;
     }
 
-    private void hostTakesPart(Meeting meeting, String host, Loc at) {
+    /** Whether a meeting's fields need no report: most do not, and their place is then never built. */
+    private boolean isCleanMeeting(Meeting meeting, Optional<String> host, Optional<Integer> ordinal) {
+      Optional<String> name = meeting.getName();
+      Optional<String> city = meeting.getCity();
+      return (name.isEmpty() || FieldForms.hasNonSpace(name.get()))
+          && (city.isEmpty() || FieldForms.hasNonSpace(city.get()))
+          && (ordinal.isEmpty() || ordinal.get() > 0)
+          && areClean(meeting.getSources())
+          && meeting.getPeriod().isReversed() != Answer.YES
+          && (host.isEmpty() || FieldForms.isStateCode(host.get()) && StateCodes.isAssigned(host.get()));
+    }
+
+    private void hostTakesPart(Meeting meeting, String host, int m) {
       Optional<PartialDate> date = meeting.getPeriod().getStart();
       if (date.isEmpty() || exempt(date.get())) {
         return;
       }
       Answer absent = takesPart(Participant.state(host), date.get()).not();
       if (absent != Answer.NO) {
-        report(MEETING_HOST_NOT_PARTICIPANT, absent, at, "host", host, "date", date.get().toString(),
+        report(MEETING_HOST_NOT_PARTICIPANT, absent, at("meetings", m).at("host"), "host", host, "date", date.get().toString(),
             "how", text(absent));
       }
     }
@@ -1194,9 +1222,22 @@ final class RuleEngine {
     }
   }
 
+  /** A hash map capacity that holds {@code n} entries without resizing. */
+  private static int capacity(int n) {
+    return n + n / 3 + 1;
+  }
+
   private static boolean disjointSources(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
+    }
+    if (a.size() * b.size() <= 64) {
+      for (String s : b) {
+        if (a.contains(s)) {
+          return false;
+        }
+      }
+      return true;
     }
     Set<String> set = new HashSet<>(a);
     for (String s : b) {

@@ -2,9 +2,9 @@
  * Validation of {@link org.rcpmodel.Document}s against the rule catalogue (DOMAIN.md section 5,
  * {@code docs/RULES.md}): {@link org.rcpmodel.validation.RcpValidator} is the entry point and returns
  * an immutable {@link org.rcpmodel.validation.ValidationReport}; {@link org.rcpmodel.validation.RuleCatalogue}
- * lists every rule. One rule engine produces every cross-object violation, whether it runs through
- * the entry point or through any Bean Validation {@code Validator} (via the
- * {@link org.rcpmodel.validation.DocumentRules} constraint on {@code Document}); field constraints are
- * the model's own annotations.
+ * lists every rule. One rule engine checks the field constraints (with exactly the semantics of the
+ * model's annotations) and every cross-object rule in one pass, whether it runs through the entry
+ * point, which needs no Bean Validation provider, or through any Bean Validation {@code Validator}
+ * (via the {@link org.rcpmodel.validation.DocumentRules} constraint on {@code Document}).
  */
 package org.rcpmodel.validation;
