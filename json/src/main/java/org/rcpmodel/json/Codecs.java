@@ -1,22 +1,29 @@
 package org.rcpmodel.json;
 
-import static org.rcpmodel.json.Values.DATE;
-import static org.rcpmodel.json.Values.DATE_OUT;
-import static org.rcpmodel.json.Values.PERIOD;
-import static org.rcpmodel.json.Values.PERIOD_OUT;
-import static org.rcpmodel.json.Values.STRING;
-import static org.rcpmodel.json.Values.STRING_OUT;
-import static org.rcpmodel.json.Values.defaulted;
-import static org.rcpmodel.json.Values.defaultedBoolean;
-import static org.rcpmodel.json.Values.defaultedInt;
-import static org.rcpmodel.json.Values.enumReader;
-import static org.rcpmodel.json.Values.enumWriter;
-import static org.rcpmodel.json.Values.list;
-import static org.rcpmodel.json.Values.objectReader;
-import static org.rcpmodel.json.Values.objectWriter;
-import static org.rcpmodel.json.Values.optional;
-import static org.rcpmodel.json.Values.optionalInt;
-import static org.rcpmodel.json.Values.required;
+import static org.rcpmodel.json.ObjectCodec.list;
+import static org.rcpmodel.json.ObjectCodec.optional;
+import static org.rcpmodel.json.ObjectCodec.required;
+import static org.rcpmodel.json.ObjectCodec.writeBoolean;
+import static org.rcpmodel.json.ObjectCodec.writeDate;
+import static org.rcpmodel.json.ObjectCodec.writeDecimal;
+import static org.rcpmodel.json.ObjectCodec.writeEnum;
+import static org.rcpmodel.json.ObjectCodec.writeInt;
+import static org.rcpmodel.json.ObjectCodec.writeOptionalDate;
+import static org.rcpmodel.json.ObjectCodec.writeOptionalEnum;
+import static org.rcpmodel.json.ObjectCodec.writeOptionalInt;
+import static org.rcpmodel.json.ObjectCodec.writeOptionalPeriod;
+import static org.rcpmodel.json.ObjectCodec.writeOptionalString;
+import static org.rcpmodel.json.ObjectCodec.writePeriod;
+import static org.rcpmodel.json.ObjectCodec.writeString;
+import static org.rcpmodel.json.ObjectCodec.writeStrings;
+import static org.rcpmodel.json.Values.bool;
+import static org.rcpmodel.json.Values.date;
+import static org.rcpmodel.json.Values.decimal;
+import static org.rcpmodel.json.Values.enumValue;
+import static org.rcpmodel.json.Values.integer;
+import static org.rcpmodel.json.Values.period;
+import static org.rcpmodel.json.Values.string;
+import static org.rcpmodel.json.Values.strings;
 
 import java.util.List;
 import org.rcpmodel.Approximation;
@@ -63,256 +70,845 @@ import org.rcpmodel.Role;
 import org.rcpmodel.Source;
 import org.rcpmodel.State;
 import org.rcpmodel.json.ObjectCodec.JsonKind;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
- * The document format, one table per model type. The order of each table is the write order; see
- * docs/FORMAT.md. Every codec here is immutable and thread-safe.
+ * The document format, one codec per model type. The order of each table is the write order; see
+ * docs/FORMAT.md. In each codec, the cases of {@code readProperty} and the lines of
+ * {@code writeProperties} follow the table. Every codec here is immutable and thread-safe.
  */
 final class Codecs {
 
   private Codecs() {}
 
-  static final ObjectCodec<Participant, ImmutableParticipant.Builder> PARTICIPANT = new ObjectCodec<>(
-      Participant.class, ImmutableParticipant::builder, ImmutableParticipant.Builder::build, List.of(
-          optional("state", JsonKind.STRING, Participant::getState, ImmutableParticipant.Builder::state, STRING,
-              STRING_OUT),
-          optional("organization", JsonKind.STRING, Participant::getOrganization,
-              ImmutableParticipant.Builder::organization, STRING, STRING_OUT)));
+  static final ParticipantCodec PARTICIPANT = new ParticipantCodec();
 
-  static final ObjectCodec<FormerName, ImmutableFormerName.Builder> FORMER_NAME = new ObjectCodec<>(
-      FormerName.class, ImmutableFormerName::builder, ImmutableFormerName.Builder::build, List.of(
-          required("name", JsonKind.STRING, FormerName::getName, ImmutableFormerName.Builder::name, STRING,
-              STRING_OUT),
-          required("period", JsonKind.PERIOD, FormerName::getPeriod, ImmutableFormerName.Builder::period, PERIOD,
-              PERIOD_OUT)));
+  static final class ParticipantCodec extends ObjectCodec<Participant, ImmutableParticipant.Builder> {
+    private ParticipantCodec() {
+      super(Participant.class, List.of(
+          optional("state", JsonKind.STRING),
+          optional("organization", JsonKind.STRING)));
+    }
 
-  static final ObjectCodec<Source, ImmutableSource.Builder> SOURCE = new ObjectCodec<>(
-      Source.class, Source::builder, ImmutableSource.Builder::build, List.of(
-          required("id", JsonKind.STRING, Source::getId, ImmutableSource.Builder::id, STRING, STRING_OUT),
-          optional("publisher", JsonKind.STRING, Source::getPublisher, ImmutableSource.Builder::publisher, STRING,
-              STRING_OUT),
-          required("title", JsonKind.STRING, Source::getTitle, ImmutableSource.Builder::title, STRING, STRING_OUT),
-          optional("url", JsonKind.STRING, Source::getUrl, ImmutableSource.Builder::url, STRING, STRING_OUT),
-          optional("published", JsonKind.DATE, Source::getPublished, ImmutableSource.Builder::published, DATE,
-              DATE_OUT)));
+    @Override
+    ImmutableParticipant.Builder newBuilder() {
+      return ImmutableParticipant.builder();
+    }
 
-  static final ObjectCodec<State, ImmutableState.Builder> STATE = new ObjectCodec<>(
-      State.class, State::builder, ImmutableState.Builder::build, List.of(
-          required("code", JsonKind.STRING, State::getCode, ImmutableState.Builder::code, STRING, STRING_OUT),
-          required("name", JsonKind.STRING, State::getName, ImmutableState.Builder::name, STRING, STRING_OUT),
-          list("formerNames", State::getFormerNames, ImmutableState.Builder::addFormerNames,
-              objectReader(FORMER_NAME), objectWriter(FORMER_NAME)),
-          list("sources", State::getSources, ImmutableState.Builder::addSources, STRING, STRING_OUT)));
+    @Override
+    Participant build(ImmutableParticipant.Builder b) {
+      return b.build();
+    }
 
-  static final ObjectCodec<MigrationFigure, ImmutableMigrationFigure.Builder> FIGURE = new ObjectCodec<>(
-      MigrationFigure.class, MigrationFigure::builder, ImmutableMigrationFigure.Builder::build, List.of(
-          required("metric", JsonKind.STRING, MigrationFigure::getMetric, ImmutableMigrationFigure.Builder::metric,
-              STRING, STRING_OUT),
-          required("value", JsonKind.NUMBER, MigrationFigure::getValue, ImmutableMigrationFigure.Builder::value,
-              (p, c) -> Values.decimal(p), (v, g) -> g.writeNumber(v)),
-          required("approximation", JsonKind.ENUM, MigrationFigure::getApproximation,
-              ImmutableMigrationFigure.Builder::approximation, enumReader(Approximation.class), enumWriter()),
-          required("scope", JsonKind.ENUM, MigrationFigure::getScope, ImmutableMigrationFigure.Builder::scope,
-              enumReader(FigureScope.class), enumWriter()),
-          optional("referenceDate", JsonKind.DATE, MigrationFigure::getReferenceDate,
-              ImmutableMigrationFigure.Builder::referenceDate, DATE, DATE_OUT),
-          list("sources", MigrationFigure::getSources, ImmutableMigrationFigure.Builder::addSources, STRING,
-              STRING_OUT)));
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableParticipant.Builder b) {
+      switch (property) {
+        case 0 -> b.state(string(p));
+        case 1 -> b.organization(string(p));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
 
-  static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION = new ObjectCodec<>(
-      Organization.class, Organization::builder, ImmutableOrganization.Builder::build, List.of(
-          required("id", JsonKind.STRING, Organization::getId, ImmutableOrganization.Builder::id, STRING,
-              STRING_OUT),
-          required("name", JsonKind.STRING, Organization::getName, ImmutableOrganization.Builder::name, STRING,
-              STRING_OUT),
-          optional("acronym", JsonKind.STRING, Organization::getAcronym, ImmutableOrganization.Builder::acronym,
-              STRING, STRING_OUT),
-          optional("kind", JsonKind.ENUM, Organization::getKind, ImmutableOrganization.Builder::kind,
-              enumReader(OrganizationKind.class), enumWriter()),
-          optional("founded", JsonKind.DATE, Organization::getFounded, ImmutableOrganization.Builder::founded, DATE,
-              DATE_OUT),
-          optional("parent", JsonKind.STRING, Organization::getParent, ImmutableOrganization.Builder::parent,
-              STRING, STRING_OUT),
-          list("formerNames", Organization::getFormerNames, ImmutableOrganization.Builder::addFormerNames,
-              objectReader(FORMER_NAME), objectWriter(FORMER_NAME)),
-          list("figures", Organization::getFigures, ImmutableOrganization.Builder::addFigures,
-              objectReader(FIGURE), objectWriter(FIGURE)),
-          list("sources", Organization::getSources, ImmutableOrganization.Builder::addSources, STRING,
-              STRING_OUT)));
+    @Override
+    void writeProperties(Participant v, JsonGenerator g) {
+      writeOptionalString(g, "state", v.getState());
+      writeOptionalString(g, "organization", v.getOrganization());
+    }
+  }
 
-  static final ObjectCodec<Framework, ImmutableFramework.Builder> FRAMEWORK = new ObjectCodec<>(
-      Framework.class, Framework::builder, ImmutableFramework.Builder::build, List.of(
-          required("id", JsonKind.STRING, Framework::getId, ImmutableFramework.Builder::id, STRING, STRING_OUT),
-          required("name", JsonKind.STRING, Framework::getName, ImmutableFramework.Builder::name, STRING,
-              STRING_OUT),
-          optional("acronym", JsonKind.STRING, Framework::getAcronym, ImmutableFramework.Builder::acronym, STRING,
-              STRING_OUT),
-          optional("adopted", JsonKind.DATE, Framework::getAdopted, ImmutableFramework.Builder::adopted, DATE,
-              DATE_OUT),
-          list("sources", Framework::getSources, ImmutableFramework.Builder::addSources, STRING, STRING_OUT)));
+  static final FormerNameCodec FORMER_NAME = new FormerNameCodec();
 
-  static final ObjectCodec<Classification, ImmutableClassification.Builder> CLASSIFICATION = new ObjectCodec<>(
-      Classification.class, Classification::builder, ImmutableClassification.Builder::build, List.of(
-          required("kind", JsonKind.ENUM, Classification::getKind, ImmutableClassification.Builder::kind,
-              enumReader(ProcessKind.class), enumWriter()),
-          list("sources", Classification::getSources, ImmutableClassification.Builder::addSources, STRING,
-              STRING_OUT)));
+  static final class FormerNameCodec extends ObjectCodec<FormerName, ImmutableFormerName.Builder> {
+    private FormerNameCodec() {
+      super(FormerName.class, List.of(
+          required("name", JsonKind.STRING),
+          required("period", JsonKind.PERIOD)));
+    }
 
-  static final ObjectCodec<MembershipRule, ImmutableMembershipRule.Builder> MEMBERSHIP_RULE = new ObjectCodec<>(
-      MembershipRule.class, MembershipRule::builder, ImmutableMembershipRule.Builder::build, List.of(
-          defaultedBoolean("organizationsAdmitted", MembershipRule::isOrganizationsAdmitted,
-              ImmutableMembershipRule.Builder::organizationsAdmitted)));
+    @Override
+    ImmutableFormerName.Builder newBuilder() {
+      return ImmutableFormerName.builder();
+    }
 
-  static final ObjectCodec<ChairingRule, ImmutableChairingRule.Builder> CHAIRING_RULE = new ObjectCodec<>(
-      ChairingRule.class, ChairingRule::builder, ImmutableChairingRule.Builder::build, List.of(
-          optionalInt("termMonths", ChairingRule::getTermMonths, ImmutableChairingRule.Builder::termMonths),
-          defaultedInt("maxConcurrentChairs", ChairingRule::getMaxConcurrentChairs,
-              ImmutableChairingRule.Builder::maxConcurrentChairs),
-          defaultedBoolean("standingCoChair", ChairingRule::isStandingCoChair,
-              ImmutableChairingRule.Builder::standingCoChair)));
+    @Override
+    FormerName build(ImmutableFormerName.Builder b) {
+      return b.build();
+    }
 
-  static final ObjectCodec<Participation, ImmutableParticipation.Builder> PARTICIPATION = new ObjectCodec<>(
-      Participation.class, Participation::builder, ImmutableParticipation.Builder::build, List.of(
-          required("participant", JsonKind.OBJECT, Participation::getParticipant,
-              ImmutableParticipation.Builder::participant, objectReader(PARTICIPANT), objectWriter(PARTICIPANT)),
-          required("role", JsonKind.ENUM, Participation::getRole, ImmutableParticipation.Builder::role,
-              enumReader(Role.class), enumWriter()),
-          optional("period", JsonKind.PERIOD, Participation::getPeriod, ImmutableParticipation.Builder::period,
-              PERIOD, PERIOD_OUT),
-          optional("asOf", JsonKind.DATE, Participation::getAsOf, ImmutableParticipation.Builder::asOf, DATE,
-              DATE_OUT),
-          list("sources", Participation::getSources, ImmutableParticipation.Builder::addSources, STRING,
-              STRING_OUT)));
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableFormerName.Builder b) {
+      switch (property) {
+        case 0 -> b.name(string(p));
+        case 1 -> b.period(period(p));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
 
-  static final ObjectCodec<Chairmanship, ImmutableChairmanship.Builder> CHAIRMANSHIP = new ObjectCodec<>(
-      Chairmanship.class, Chairmanship::builder, ImmutableChairmanship.Builder::build, List.of(
-          list("chairs", Chairmanship::getChairs, ImmutableChairmanship.Builder::addChairs,
-              objectReader(PARTICIPANT), objectWriter(PARTICIPANT)),
-          required("period", JsonKind.PERIOD, Chairmanship::getPeriod, ImmutableChairmanship.Builder::period,
-              PERIOD, PERIOD_OUT),
-          optional("status", JsonKind.ENUM, Chairmanship::getStatus, ImmutableChairmanship.Builder::status,
-              enumReader(ChairStatus.class), enumWriter()),
-          optional("coChair", JsonKind.OBJECT, Chairmanship::getCoChair, ImmutableChairmanship.Builder::coChair,
-              objectReader(PARTICIPANT), objectWriter(PARTICIPANT)),
-          list("sources", Chairmanship::getSources, ImmutableChairmanship.Builder::addSources, STRING,
-              STRING_OUT)));
+    @Override
+    void writeProperties(FormerName v, JsonGenerator g) {
+      writeString(g, "name", v.getName());
+      writePeriod(g, "period", v.getPeriod());
+    }
+  }
 
-  static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING = new ObjectCodec<>(
-      Meeting.class, Meeting::builder, ImmutableMeeting.Builder::build, List.of(
-          required("id", JsonKind.STRING, Meeting::getId, ImmutableMeeting.Builder::id, STRING, STRING_OUT),
-          optional("name", JsonKind.STRING, Meeting::getName, ImmutableMeeting.Builder::name, STRING, STRING_OUT),
-          required("level", JsonKind.ENUM, Meeting::getLevel, ImmutableMeeting.Builder::level,
-              enumReader(MeetingLevel.class), enumWriter()),
-          optionalInt("ordinal", Meeting::getOrdinal, ImmutableMeeting.Builder::ordinal),
-          optional("host", JsonKind.STRING, Meeting::getHost, ImmutableMeeting.Builder::host, STRING, STRING_OUT),
-          optional("city", JsonKind.STRING, Meeting::getCity, ImmutableMeeting.Builder::city, STRING, STRING_OUT),
-          required("period", JsonKind.PERIOD, Meeting::getPeriod, ImmutableMeeting.Builder::period, PERIOD,
-              PERIOD_OUT),
-          list("sources", Meeting::getSources, ImmutableMeeting.Builder::addSources, STRING, STRING_OUT)));
+  static final SourceCodec SOURCE = new SourceCodec();
 
-  static final ObjectCodec<Declaration, ImmutableDeclaration.Builder> DECLARATION = new ObjectCodec<>(
-      Declaration.class, Declaration::builder, ImmutableDeclaration.Builder::build, List.of(
-          required("id", JsonKind.STRING, Declaration::getId, ImmutableDeclaration.Builder::id, STRING,
-              STRING_OUT),
-          required("title", JsonKind.STRING, Declaration::getTitle, ImmutableDeclaration.Builder::title, STRING,
-              STRING_OUT),
-          required("adopted", JsonKind.DATE, Declaration::getAdopted, ImmutableDeclaration.Builder::adopted, DATE,
-              DATE_OUT),
-          optional("meeting", JsonKind.STRING, Declaration::getMeeting, ImmutableDeclaration.Builder::meeting,
-              STRING, STRING_OUT),
-          list("adopters", Declaration::getAdopters, ImmutableDeclaration.Builder::addAdopters,
-              objectReader(PARTICIPANT), objectWriter(PARTICIPANT)),
-          list("themes", Declaration::getThemes, ImmutableDeclaration.Builder::addThemes, STRING, STRING_OUT),
-          list("frameworks", Declaration::getFrameworks, ImmutableDeclaration.Builder::addFrameworks, STRING,
-              STRING_OUT),
-          list("sources", Declaration::getSources, ImmutableDeclaration.Builder::addSources, STRING,
-              STRING_OUT)));
+  static final class SourceCodec extends ObjectCodec<Source, ImmutableSource.Builder> {
+    private SourceCodec() {
+      super(Source.class, List.of(
+          required("id", JsonKind.STRING),
+          optional("publisher", JsonKind.STRING),
+          required("title", JsonKind.STRING),
+          optional("url", JsonKind.STRING),
+          optional("published", JsonKind.DATE)));
+    }
 
-  static final ObjectCodec<ConsultativeProcess, ImmutableConsultativeProcess.Builder> PROCESS =
-      new ObjectCodec<>(ConsultativeProcess.class, ConsultativeProcess::builder,
-          ImmutableConsultativeProcess.Builder::build, List.of(
-          required("id", JsonKind.STRING, ConsultativeProcess::getId, ImmutableConsultativeProcess.Builder::id,
-              STRING, STRING_OUT),
-          required("name", JsonKind.STRING, ConsultativeProcess::getName,
-              ImmutableConsultativeProcess.Builder::name, STRING, STRING_OUT),
-          optional("acronym", JsonKind.STRING, ConsultativeProcess::getAcronym,
-              ImmutableConsultativeProcess.Builder::acronym, STRING, STRING_OUT),
-          required("kind", JsonKind.ENUM, ConsultativeProcess::getKind, ImmutableConsultativeProcess.Builder::kind,
-              enumReader(ProcessKind.class), enumWriter()),
-          list("classifications", ConsultativeProcess::getClassifications,
-              ImmutableConsultativeProcess.Builder::addClassifications, objectReader(CLASSIFICATION),
-              objectWriter(CLASSIFICATION)),
-          optional("established", JsonKind.DATE, ConsultativeProcess::getEstablished,
-              ImmutableConsultativeProcess.Builder::established, DATE, DATE_OUT),
-          optional("region", JsonKind.STRING, ConsultativeProcess::getRegion,
-              ImmutableConsultativeProcess.Builder::region, STRING, STRING_OUT),
-          optional("purpose", JsonKind.STRING, ConsultativeProcess::getPurpose,
-              ImmutableConsultativeProcess.Builder::purpose, STRING, STRING_OUT),
-          defaulted("membershipRule", JsonKind.OBJECT, ConsultativeProcess::getMembershipRule,
-              ImmutableConsultativeProcess.Builder::membershipRule, objectReader(MEMBERSHIP_RULE),
-              objectWriter(MEMBERSHIP_RULE)),
-          defaulted("chairingRule", JsonKind.OBJECT, ConsultativeProcess::getChairingRule,
-              ImmutableConsultativeProcess.Builder::chairingRule, objectReader(CHAIRING_RULE),
-              objectWriter(CHAIRING_RULE)),
-          list("participations", ConsultativeProcess::getParticipations,
-              ImmutableConsultativeProcess.Builder::addParticipations, objectReader(PARTICIPATION),
-              objectWriter(PARTICIPATION)),
-          list("chairs", ConsultativeProcess::getChairs, ImmutableConsultativeProcess.Builder::addChairs,
-              objectReader(CHAIRMANSHIP), objectWriter(CHAIRMANSHIP)),
-          list("meetings", ConsultativeProcess::getMeetings, ImmutableConsultativeProcess.Builder::addMeetings,
-              objectReader(MEETING), objectWriter(MEETING)),
-          list("declarations", ConsultativeProcess::getDeclarations,
-              ImmutableConsultativeProcess.Builder::addDeclarations, objectReader(DECLARATION),
-              objectWriter(DECLARATION)),
-          list("figures", ConsultativeProcess::getFigures, ImmutableConsultativeProcess.Builder::addFigures,
-              objectReader(FIGURE), objectWriter(FIGURE)),
-          list("frameworks", ConsultativeProcess::getFrameworks,
-              ImmutableConsultativeProcess.Builder::addFrameworks, STRING, STRING_OUT),
-          list("sources", ConsultativeProcess::getSources, ImmutableConsultativeProcess.Builder::addSources,
-              STRING, STRING_OUT)));
+    @Override
+    ImmutableSource.Builder newBuilder() {
+      return Source.builder();
+    }
 
-  static final ObjectCodec<Post, ImmutablePost.Builder> POST = new ObjectCodec<>(
-      Post.class, Post::builder, ImmutablePost.Builder::build, List.of(
-          required("title", JsonKind.STRING, Post::getTitle, ImmutablePost.Builder::title, STRING, STRING_OUT),
-          optional("organization", JsonKind.STRING, Post::getOrganization, ImmutablePost.Builder::organization,
-              STRING, STRING_OUT),
-          optional("state", JsonKind.STRING, Post::getState, ImmutablePost.Builder::state, STRING, STRING_OUT),
-          optional("period", JsonKind.PERIOD, Post::getPeriod, ImmutablePost.Builder::period, PERIOD, PERIOD_OUT),
-          list("sources", Post::getSources, ImmutablePost.Builder::addSources, STRING, STRING_OUT)));
+    @Override
+    Source build(ImmutableSource.Builder b) {
+      return b.build();
+    }
 
-  static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON = new ObjectCodec<>(
-      Person.class, Person::builder, ImmutablePerson.Builder::build, List.of(
-          required("id", JsonKind.STRING, Person::getId, ImmutablePerson.Builder::id, STRING, STRING_OUT),
-          required("name", JsonKind.STRING, Person::getName, ImmutablePerson.Builder::name, STRING, STRING_OUT),
-          list("posts", Person::getPosts, ImmutablePerson.Builder::addPosts, objectReader(POST), objectWriter(POST)),
-          list("sources", Person::getSources, ImmutablePerson.Builder::addSources, STRING, STRING_OUT)));
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableSource.Builder b) {
+      switch (property) {
+        case 0 -> b.id(string(p));
+        case 1 -> b.publisher(string(p));
+        case 2 -> b.title(string(p));
+        case 3 -> b.url(string(p));
+        case 4 -> b.published(date(p));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Source v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeOptionalString(g, "publisher", v.getPublisher());
+      writeString(g, "title", v.getTitle());
+      writeOptionalString(g, "url", v.getUrl());
+      writeOptionalDate(g, "published", v.getPublished());
+    }
+  }
+
+  static final StateCodec STATE = new StateCodec();
+
+  static final class StateCodec extends ObjectCodec<State, ImmutableState.Builder> {
+    private StateCodec() {
+      super(State.class, List.of(
+          required("code", JsonKind.STRING),
+          required("name", JsonKind.STRING),
+          list("formerNames"),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableState.Builder newBuilder() {
+      return State.builder();
+    }
+
+    @Override
+    State build(ImmutableState.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableState.Builder b) {
+      switch (property) {
+        case 0 -> b.code(string(p));
+        case 1 -> b.name(string(p));
+        case 2 -> b.addAllFormerNames(FORMER_NAME.readList(p, ctx));
+        case 3 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(State v, JsonGenerator g) {
+      writeString(g, "code", v.getCode());
+      writeString(g, "name", v.getName());
+      FORMER_NAME.writeObjects(g, "formerNames", v.getFormerNames());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final FigureCodec FIGURE = new FigureCodec();
+
+  static final class FigureCodec extends ObjectCodec<MigrationFigure, ImmutableMigrationFigure.Builder> {
+    private FigureCodec() {
+      super(MigrationFigure.class, List.of(
+          required("metric", JsonKind.STRING),
+          required("value", JsonKind.NUMBER),
+          required("approximation", JsonKind.ENUM),
+          required("scope", JsonKind.ENUM),
+          optional("referenceDate", JsonKind.DATE),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableMigrationFigure.Builder newBuilder() {
+      return MigrationFigure.builder();
+    }
+
+    @Override
+    MigrationFigure build(ImmutableMigrationFigure.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableMigrationFigure.Builder b) {
+      switch (property) {
+        case 0 -> b.metric(string(p));
+        case 1 -> b.value(decimal(p));
+        case 2 -> b.approximation(enumValue(p, Approximation.class));
+        case 3 -> b.scope(enumValue(p, FigureScope.class));
+        case 4 -> b.referenceDate(date(p));
+        case 5 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(MigrationFigure v, JsonGenerator g) {
+      writeString(g, "metric", v.getMetric());
+      writeDecimal(g, "value", v.getValue());
+      writeEnum(g, "approximation", v.getApproximation());
+      writeEnum(g, "scope", v.getScope());
+      writeOptionalDate(g, "referenceDate", v.getReferenceDate());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final OrganizationCodec ORGANIZATION = new OrganizationCodec();
+
+  static final class OrganizationCodec extends ObjectCodec<Organization, ImmutableOrganization.Builder> {
+    private OrganizationCodec() {
+      super(Organization.class, List.of(
+          required("id", JsonKind.STRING),
+          required("name", JsonKind.STRING),
+          optional("acronym", JsonKind.STRING),
+          optional("kind", JsonKind.ENUM),
+          optional("founded", JsonKind.DATE),
+          optional("parent", JsonKind.STRING),
+          list("formerNames"),
+          list("figures"),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableOrganization.Builder newBuilder() {
+      return Organization.builder();
+    }
+
+    @Override
+    Organization build(ImmutableOrganization.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableOrganization.Builder b) {
+      switch (property) {
+        case 0 -> b.id(string(p));
+        case 1 -> b.name(string(p));
+        case 2 -> b.acronym(string(p));
+        case 3 -> b.kind(enumValue(p, OrganizationKind.class));
+        case 4 -> b.founded(date(p));
+        case 5 -> b.parent(string(p));
+        case 6 -> b.addAllFormerNames(FORMER_NAME.readList(p, ctx));
+        case 7 -> b.addAllFigures(FIGURE.readList(p, ctx));
+        case 8 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Organization v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeString(g, "name", v.getName());
+      writeOptionalString(g, "acronym", v.getAcronym());
+      writeOptionalEnum(g, "kind", v.getKind());
+      writeOptionalDate(g, "founded", v.getFounded());
+      writeOptionalString(g, "parent", v.getParent());
+      FORMER_NAME.writeObjects(g, "formerNames", v.getFormerNames());
+      FIGURE.writeObjects(g, "figures", v.getFigures());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final FrameworkCodec FRAMEWORK = new FrameworkCodec();
+
+  static final class FrameworkCodec extends ObjectCodec<Framework, ImmutableFramework.Builder> {
+    private FrameworkCodec() {
+      super(Framework.class, List.of(
+          required("id", JsonKind.STRING),
+          required("name", JsonKind.STRING),
+          optional("acronym", JsonKind.STRING),
+          optional("adopted", JsonKind.DATE),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableFramework.Builder newBuilder() {
+      return Framework.builder();
+    }
+
+    @Override
+    Framework build(ImmutableFramework.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableFramework.Builder b) {
+      switch (property) {
+        case 0 -> b.id(string(p));
+        case 1 -> b.name(string(p));
+        case 2 -> b.acronym(string(p));
+        case 3 -> b.adopted(date(p));
+        case 4 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Framework v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeString(g, "name", v.getName());
+      writeOptionalString(g, "acronym", v.getAcronym());
+      writeOptionalDate(g, "adopted", v.getAdopted());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final ClassificationCodec CLASSIFICATION = new ClassificationCodec();
+
+  static final class ClassificationCodec extends ObjectCodec<Classification, ImmutableClassification.Builder> {
+    private ClassificationCodec() {
+      super(Classification.class, List.of(
+          required("kind", JsonKind.ENUM),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableClassification.Builder newBuilder() {
+      return Classification.builder();
+    }
+
+    @Override
+    Classification build(ImmutableClassification.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableClassification.Builder b) {
+      switch (property) {
+        case 0 -> b.kind(enumValue(p, ProcessKind.class));
+        case 1 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Classification v, JsonGenerator g) {
+      writeEnum(g, "kind", v.getKind());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final MembershipRuleCodec MEMBERSHIP_RULE = new MembershipRuleCodec();
+
+  static final class MembershipRuleCodec extends ObjectCodec<MembershipRule, ImmutableMembershipRule.Builder> {
+    private MembershipRuleCodec() {
+      super(MembershipRule.class, List.of(
+          optional("organizationsAdmitted", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableMembershipRule.Builder newBuilder() {
+      return MembershipRule.builder();
+    }
+
+    @Override
+    MembershipRule build(ImmutableMembershipRule.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableMembershipRule.Builder b) {
+      switch (property) {
+        case 0 -> b.organizationsAdmitted(bool(p));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(MembershipRule v, JsonGenerator g) {
+      writeBoolean(g, "organizationsAdmitted", v.isOrganizationsAdmitted());
+    }
+  }
+
+  static final ChairingRuleCodec CHAIRING_RULE = new ChairingRuleCodec();
+
+  static final class ChairingRuleCodec extends ObjectCodec<ChairingRule, ImmutableChairingRule.Builder> {
+    private ChairingRuleCodec() {
+      super(ChairingRule.class, List.of(
+          optional("termMonths", JsonKind.INTEGER),
+          optional("maxConcurrentChairs", JsonKind.INTEGER),
+          optional("standingCoChair", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableChairingRule.Builder newBuilder() {
+      return ChairingRule.builder();
+    }
+
+    @Override
+    ChairingRule build(ImmutableChairingRule.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableChairingRule.Builder b) {
+      switch (property) {
+        case 0 -> b.termMonths(integer(p));
+        case 1 -> b.maxConcurrentChairs(integer(p));
+        case 2 -> b.standingCoChair(bool(p));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(ChairingRule v, JsonGenerator g) {
+      writeOptionalInt(g, "termMonths", v.getTermMonths());
+      writeInt(g, "maxConcurrentChairs", v.getMaxConcurrentChairs());
+      writeBoolean(g, "standingCoChair", v.isStandingCoChair());
+    }
+  }
+
+  static final ParticipationCodec PARTICIPATION = new ParticipationCodec();
+
+  static final class ParticipationCodec extends ObjectCodec<Participation, ImmutableParticipation.Builder> {
+    private ParticipationCodec() {
+      super(Participation.class, List.of(
+          required("participant", JsonKind.OBJECT),
+          required("role", JsonKind.ENUM),
+          optional("period", JsonKind.PERIOD),
+          optional("asOf", JsonKind.DATE),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableParticipation.Builder newBuilder() {
+      return Participation.builder();
+    }
+
+    @Override
+    Participation build(ImmutableParticipation.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableParticipation.Builder b) {
+      switch (property) {
+        case 0 -> b.participant(PARTICIPANT.read(p, ctx));
+        case 1 -> b.role(enumValue(p, Role.class));
+        case 2 -> b.period(period(p));
+        case 3 -> b.asOf(date(p));
+        case 4 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Participation v, JsonGenerator g) {
+      PARTICIPANT.writeObject(g, "participant", v.getParticipant());
+      writeEnum(g, "role", v.getRole());
+      writeOptionalPeriod(g, "period", v.getPeriod());
+      writeOptionalDate(g, "asOf", v.getAsOf());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final ChairmanshipCodec CHAIRMANSHIP = new ChairmanshipCodec();
+
+  static final class ChairmanshipCodec extends ObjectCodec<Chairmanship, ImmutableChairmanship.Builder> {
+    private ChairmanshipCodec() {
+      super(Chairmanship.class, List.of(
+          list("chairs"),
+          required("period", JsonKind.PERIOD),
+          optional("status", JsonKind.ENUM),
+          optional("coChair", JsonKind.OBJECT),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableChairmanship.Builder newBuilder() {
+      return Chairmanship.builder();
+    }
+
+    @Override
+    Chairmanship build(ImmutableChairmanship.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableChairmanship.Builder b) {
+      switch (property) {
+        case 0 -> b.addAllChairs(PARTICIPANT.readList(p, ctx));
+        case 1 -> b.period(period(p));
+        case 2 -> b.status(enumValue(p, ChairStatus.class));
+        case 3 -> b.coChair(PARTICIPANT.read(p, ctx));
+        case 4 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Chairmanship v, JsonGenerator g) {
+      PARTICIPANT.writeObjects(g, "chairs", v.getChairs());
+      writePeriod(g, "period", v.getPeriod());
+      writeOptionalEnum(g, "status", v.getStatus());
+      PARTICIPANT.writeOptionalObject(g, "coChair", v.getCoChair());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final MeetingCodec MEETING = new MeetingCodec();
+
+  static final class MeetingCodec extends ObjectCodec<Meeting, ImmutableMeeting.Builder> {
+    private MeetingCodec() {
+      super(Meeting.class, List.of(
+          required("id", JsonKind.STRING),
+          optional("name", JsonKind.STRING),
+          required("level", JsonKind.ENUM),
+          optional("ordinal", JsonKind.INTEGER),
+          optional("host", JsonKind.STRING),
+          optional("city", JsonKind.STRING),
+          required("period", JsonKind.PERIOD),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableMeeting.Builder newBuilder() {
+      return Meeting.builder();
+    }
+
+    @Override
+    Meeting build(ImmutableMeeting.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableMeeting.Builder b) {
+      switch (property) {
+        case 0 -> b.id(string(p));
+        case 1 -> b.name(string(p));
+        case 2 -> b.level(enumValue(p, MeetingLevel.class));
+        case 3 -> b.ordinal(integer(p));
+        case 4 -> b.host(string(p));
+        case 5 -> b.city(string(p));
+        case 6 -> b.period(period(p));
+        case 7 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Meeting v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeOptionalString(g, "name", v.getName());
+      writeEnum(g, "level", v.getLevel());
+      writeOptionalInt(g, "ordinal", v.getOrdinal());
+      writeOptionalString(g, "host", v.getHost());
+      writeOptionalString(g, "city", v.getCity());
+      writePeriod(g, "period", v.getPeriod());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final DeclarationCodec DECLARATION = new DeclarationCodec();
+
+  static final class DeclarationCodec extends ObjectCodec<Declaration, ImmutableDeclaration.Builder> {
+    private DeclarationCodec() {
+      super(Declaration.class, List.of(
+          required("id", JsonKind.STRING),
+          required("title", JsonKind.STRING),
+          required("adopted", JsonKind.DATE),
+          optional("meeting", JsonKind.STRING),
+          list("adopters"),
+          list("themes"),
+          list("frameworks"),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableDeclaration.Builder newBuilder() {
+      return Declaration.builder();
+    }
+
+    @Override
+    Declaration build(ImmutableDeclaration.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableDeclaration.Builder b) {
+      switch (property) {
+        case 0 -> b.id(string(p));
+        case 1 -> b.title(string(p));
+        case 2 -> b.adopted(date(p));
+        case 3 -> b.meeting(string(p));
+        case 4 -> b.addAllAdopters(PARTICIPANT.readList(p, ctx));
+        case 5 -> b.addAllThemes(strings(p, ctx));
+        case 6 -> b.addAllFrameworks(strings(p, ctx));
+        case 7 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Declaration v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeString(g, "title", v.getTitle());
+      writeDate(g, "adopted", v.getAdopted());
+      writeOptionalString(g, "meeting", v.getMeeting());
+      PARTICIPANT.writeObjects(g, "adopters", v.getAdopters());
+      writeStrings(g, "themes", v.getThemes());
+      writeStrings(g, "frameworks", v.getFrameworks());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final ProcessCodec PROCESS = new ProcessCodec();
+
+  static final class ProcessCodec extends ObjectCodec<ConsultativeProcess, ImmutableConsultativeProcess.Builder> {
+    private ProcessCodec() {
+      super(ConsultativeProcess.class, List.of(
+          required("id", JsonKind.STRING),
+          required("name", JsonKind.STRING),
+          optional("acronym", JsonKind.STRING),
+          required("kind", JsonKind.ENUM),
+          list("classifications"),
+          optional("established", JsonKind.DATE),
+          optional("region", JsonKind.STRING),
+          optional("purpose", JsonKind.STRING),
+          optional("membershipRule", JsonKind.OBJECT),
+          optional("chairingRule", JsonKind.OBJECT),
+          list("participations"),
+          list("chairs"),
+          list("meetings"),
+          list("declarations"),
+          list("figures"),
+          list("frameworks"),
+          list("sources")));
+    }
+
+    @Override
+    ImmutableConsultativeProcess.Builder newBuilder() {
+      return ConsultativeProcess.builder();
+    }
+
+    @Override
+    ConsultativeProcess build(ImmutableConsultativeProcess.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableConsultativeProcess.Builder b) {
+      switch (property) {
+        case 0 -> b.id(string(p));
+        case 1 -> b.name(string(p));
+        case 2 -> b.acronym(string(p));
+        case 3 -> b.kind(enumValue(p, ProcessKind.class));
+        case 4 -> b.addAllClassifications(CLASSIFICATION.readList(p, ctx));
+        case 5 -> b.established(date(p));
+        case 6 -> b.region(string(p));
+        case 7 -> b.purpose(string(p));
+        case 8 -> b.membershipRule(MEMBERSHIP_RULE.read(p, ctx));
+        case 9 -> b.chairingRule(CHAIRING_RULE.read(p, ctx));
+        case 10 -> b.addAllParticipations(PARTICIPATION.readList(p, ctx));
+        case 11 -> b.addAllChairs(CHAIRMANSHIP.readList(p, ctx));
+        case 12 -> b.addAllMeetings(MEETING.readList(p, ctx));
+        case 13 -> b.addAllDeclarations(DECLARATION.readList(p, ctx));
+        case 14 -> b.addAllFigures(FIGURE.readList(p, ctx));
+        case 15 -> b.addAllFrameworks(strings(p, ctx));
+        case 16 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(ConsultativeProcess v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeString(g, "name", v.getName());
+      writeOptionalString(g, "acronym", v.getAcronym());
+      writeEnum(g, "kind", v.getKind());
+      CLASSIFICATION.writeObjects(g, "classifications", v.getClassifications());
+      writeOptionalDate(g, "established", v.getEstablished());
+      writeOptionalString(g, "region", v.getRegion());
+      writeOptionalString(g, "purpose", v.getPurpose());
+      MEMBERSHIP_RULE.writeObject(g, "membershipRule", v.getMembershipRule());
+      CHAIRING_RULE.writeObject(g, "chairingRule", v.getChairingRule());
+      PARTICIPATION.writeObjects(g, "participations", v.getParticipations());
+      CHAIRMANSHIP.writeObjects(g, "chairs", v.getChairs());
+      MEETING.writeObjects(g, "meetings", v.getMeetings());
+      DECLARATION.writeObjects(g, "declarations", v.getDeclarations());
+      FIGURE.writeObjects(g, "figures", v.getFigures());
+      writeStrings(g, "frameworks", v.getFrameworks());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final PostCodec POST = new PostCodec();
+
+  static final class PostCodec extends ObjectCodec<Post, ImmutablePost.Builder> {
+    private PostCodec() {
+      super(Post.class, List.of(
+          required("title", JsonKind.STRING),
+          optional("organization", JsonKind.STRING),
+          optional("state", JsonKind.STRING),
+          optional("period", JsonKind.PERIOD),
+          list("sources")));
+    }
+
+    @Override
+    ImmutablePost.Builder newBuilder() {
+      return Post.builder();
+    }
+
+    @Override
+    Post build(ImmutablePost.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutablePost.Builder b) {
+      switch (property) {
+        case 0 -> b.title(string(p));
+        case 1 -> b.organization(string(p));
+        case 2 -> b.state(string(p));
+        case 3 -> b.period(period(p));
+        case 4 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Post v, JsonGenerator g) {
+      writeString(g, "title", v.getTitle());
+      writeOptionalString(g, "organization", v.getOrganization());
+      writeOptionalString(g, "state", v.getState());
+      writeOptionalPeriod(g, "period", v.getPeriod());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final PersonCodec PERSON = new PersonCodec();
+
+  static final class PersonCodec extends ObjectCodec<Person, ImmutablePerson.Builder> {
+    private PersonCodec() {
+      super(Person.class, List.of(
+          required("id", JsonKind.STRING),
+          required("name", JsonKind.STRING),
+          list("posts"),
+          list("sources")));
+    }
+
+    @Override
+    ImmutablePerson.Builder newBuilder() {
+      return Person.builder();
+    }
+
+    @Override
+    Person build(ImmutablePerson.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutablePerson.Builder b) {
+      switch (property) {
+        case 0 -> b.id(string(p));
+        case 1 -> b.name(string(p));
+        case 2 -> b.addAllPosts(POST.readList(p, ctx));
+        case 3 -> b.addAllSources(strings(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Person v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeString(g, "name", v.getName());
+      POST.writeObjects(g, "posts", v.getPosts());
+      writeStrings(g, "sources", v.getSources());
+    }
+  }
+
+  static final DocumentCodec DOCUMENT = new DocumentCodec();
+
+  static final class DocumentCodec extends ObjectCodec<Document, ImmutableDocument.Builder> {
+    private DocumentCodec() {
+      super(Document.class, List.of(
+          required("schemaVersion", JsonKind.STRING),
+          optional("title", JsonKind.STRING),
+          optional("asOf", JsonKind.DATE),
+          list("sources"),
+          list("states"),
+          list("organizations"),
+          list("frameworks"),
+          list("processes"),
+          list("people")));
+    }
+
+    @Override
+    ImmutableDocument.Builder newBuilder() {
+      return Document.builder();
+    }
+
+    @Override
+    Document build(ImmutableDocument.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableDocument.Builder b) {
+      switch (property) {
+        case 0 -> b.schemaVersion(schemaVersion(p));
+        case 1 -> b.title(string(p));
+        case 2 -> b.asOf(date(p));
+        case 3 -> b.addAllSources(SOURCE.readList(p, ctx));
+        case 4 -> b.addAllStates(STATE.readList(p, ctx));
+        case 5 -> b.addAllOrganizations(ORGANIZATION.readList(p, ctx));
+        case 6 -> b.addAllFrameworks(FRAMEWORK.readList(p, ctx));
+        case 7 -> b.addAllProcesses(PROCESS.readList(p, ctx));
+        case 8 -> b.addAllPeople(PERSON.readList(p, ctx));
+        default -> throw new IllegalArgumentException("no property " + property);
+      }
+    }
+
+    @Override
+    void writeProperties(Document v, JsonGenerator g) {
+      writeString(g, "schemaVersion", v.getSchemaVersion());
+      writeOptionalString(g, "title", v.getTitle());
+      writeOptionalDate(g, "asOf", v.getAsOf());
+      SOURCE.writeObjects(g, "sources", v.getSources());
+      STATE.writeObjects(g, "states", v.getStates());
+      ORGANIZATION.writeObjects(g, "organizations", v.getOrganizations());
+      FRAMEWORK.writeObjects(g, "frameworks", v.getFrameworks());
+      PROCESS.writeObjects(g, "processes", v.getProcesses());
+      PERSON.writeObjects(g, "people", v.getPeople());
+    }
+  }
 
   /** The major format version this library reads: any {@code 1.x}. */
   static final String SUPPORTED_MAJOR = "1.";
 
-  static final ObjectCodec<Document, ImmutableDocument.Builder> DOCUMENT = new ObjectCodec<>(
-      Document.class, Document::builder, ImmutableDocument.Builder::build, List.of(
-          required("schemaVersion", JsonKind.STRING, Document::getSchemaVersion,
-              ImmutableDocument.Builder::schemaVersion, Codecs::schemaVersion, STRING_OUT),
-          optional("title", JsonKind.STRING, Document::getTitle, ImmutableDocument.Builder::title, STRING,
-              STRING_OUT),
-          optional("asOf", JsonKind.DATE, Document::getAsOf, ImmutableDocument.Builder::asOf, DATE, DATE_OUT),
-          list("sources", Document::getSources, ImmutableDocument.Builder::addSources, objectReader(SOURCE),
-              objectWriter(SOURCE)),
-          list("states", Document::getStates, ImmutableDocument.Builder::addStates, objectReader(STATE),
-              objectWriter(STATE)),
-          list("organizations", Document::getOrganizations, ImmutableDocument.Builder::addOrganizations,
-              objectReader(ORGANIZATION), objectWriter(ORGANIZATION)),
-          list("frameworks", Document::getFrameworks, ImmutableDocument.Builder::addFrameworks,
-              objectReader(FRAMEWORK), objectWriter(FRAMEWORK)),
-          list("processes", Document::getProcesses, ImmutableDocument.Builder::addProcesses,
-              objectReader(PROCESS), objectWriter(PROCESS)),
-          list("people", Document::getPeople, ImmutableDocument.Builder::addPeople, objectReader(PERSON),
-              objectWriter(PERSON))));
-
-  private static String schemaVersion(JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
-    String version = Values.string(p);
+  private static String schemaVersion(JsonParser p) {
+    String version = string(p);
     if (!version.startsWith(SUPPORTED_MAJOR) || !version.matches("1\\.[0-9]+")) {
       throw InputProblem.at(p, Codes.FIELD_INVALID, "Unsupported schemaVersion '" + version
           + "'; this library reads format 1.x (it writes " + Document.CURRENT_SCHEMA_VERSION + ")");
@@ -321,7 +917,5 @@ final class Codecs {
   }
 
   /** Every codec, in dependency order. */
-  static final List<ObjectCodec<?, ?>> ALL = List.of(PARTICIPANT, FORMER_NAME, SOURCE, STATE, FIGURE, ORGANIZATION,
-      FRAMEWORK, CLASSIFICATION, MEMBERSHIP_RULE, CHAIRING_RULE, PARTICIPATION, CHAIRMANSHIP, MEETING, DECLARATION,
-      PROCESS, POST, PERSON, DOCUMENT);
+  static final List<ObjectCodec<?, ?>> ALL = List.of(PARTICIPANT, FORMER_NAME, SOURCE, STATE, FIGURE, ORGANIZATION, FRAMEWORK, CLASSIFICATION, MEMBERSHIP_RULE, CHAIRING_RULE, PARTICIPATION, CHAIRMANSHIP, MEETING, DECLARATION, PROCESS, POST, PERSON, DOCUMENT);
 }

@@ -1,73 +1,69 @@
 package org.rcpmodel.json;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.Optional;
+import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 
 /**
- * Reads and writes one model type as a JSON object, driven by one ordered table of its properties:
- * the table fixes the write order, the required properties, and which names are known. Reading
- * streams straight into the type's Immutables builder. Immutable and thread-safe once built.
+ * Reads and writes one model type as a JSON object. A subclass gives the ordered table of the type's
+ * properties (which fixes the write order, the required properties and the known names), reads one
+ * property by its index in the table, and writes the properties in table order. Reading streams
+ * straight into the type's Immutables builder. Immutable and thread-safe once built.
+ *
+ * <p>Subclasses are plain classes with a {@code switch} rather than tables of lambdas, because every
+ * lambda costs a class spun at start-up, which a command line tool pays on every run.
  *
  * @param <T> the model type
  * @param <B> its builder
  */
-final class ObjectCodec<T, B> {
+abstract class ObjectCodec<T, B> {
 
-  /** Reads the value at the parser's current token into the builder. */
-  @FunctionalInterface
-  interface PropertyReader<B> {
-    void read(JsonParser p, DeserializationContext ctxt, B builder);
-  }
-
-  /** Writes the property (name and value) unless it is absent. */
-  @FunctionalInterface
-  interface PropertyWriter<T> {
-    void write(T value, JsonGenerator g);
-  }
-
-  /** One property of the table. */
-  record Property<T, B>(String name, boolean required, JsonKind kind, PropertyReader<B> reader,
-      PropertyWriter<T> writer) {}
+  /** One property of the table: its JSON name, whether it must be present, and its JSON form. */
+  record Property(String name, boolean required, JsonKind kind) {}
 
   /** The JSON form of a property's value, used by the schema drift test and for messages. */
   enum JsonKind { STRING, DATE, PERIOD, ENUM, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY }
 
+  static Property required(String name, JsonKind kind) {
+    return new Property(name, true, kind);
+  }
+
+  static Property optional(String name, JsonKind kind) {
+    return new Property(name, false, kind);
+  }
+
+  /** A list: optional on read (absent means empty), omitted on write when empty. */
+  static Property list(String name) {
+    return new Property(name, false, JsonKind.ARRAY);
+  }
+
   private final Class<T> type;
   private final String typeName;
-  private final Supplier<B> newBuilder;
-  private final Function<B, T> build;
-  private final List<Property<T, B>> properties;
+  private final List<Property> properties;
   private final Map<String, Integer> index;
   private final long requiredMask;
   private final String knownNames;
 
-  ObjectCodec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, List<Property<T, B>> properties) {
+  ObjectCodec(Class<T> type, List<Property> properties) {
     if (properties.size() > 63) {
       throw new IllegalArgumentException("at most 63 properties per type");
     }
     this.type = type;
     this.typeName = type.getSimpleName();
-    this.newBuilder = newBuilder;
-    this.build = build;
     this.properties = List.copyOf(properties);
     Map<String, Integer> idx = new HashMap<>();
     long mask = 0;
     List<String> names = new ArrayList<>();
     for (int i = 0; i < properties.size(); i++) {
-      Property<T, B> prop = properties.get(i);
+      Property prop = properties.get(i);
       if (idx.put(prop.name(), i) != null) {
         throw new IllegalArgumentException("duplicate property " + prop.name());
       }
@@ -81,25 +77,41 @@ final class ObjectCodec<T, B> {
     this.knownNames = String.join(", ", names);
   }
 
+  /** A new, empty builder. */
+  abstract B newBuilder();
+
+  /** Builds the value; a model invariant that fails throws a {@link RuntimeException}. */
+  abstract T build(B builder);
+
+  /**
+   * Reads the value at the parser's current token into the builder.
+   *
+   * @param property the property's index in the table
+   */
+  abstract void readProperty(int property, JsonParser p, ReadContext ctx, B builder);
+
+  /** Writes every property that is present, in table order. */
+  abstract void writeProperties(T value, JsonGenerator g);
+
   Class<T> type() {
     return type;
   }
 
-  List<Property<T, B>> properties() {
-    return Collections.unmodifiableList(properties);
+  List<Property> properties() {
+    return properties;
   }
 
   /** Reads the object starting at the parser's current token; leaves the parser on its END_OBJECT. */
-  T read(JsonParser p, DeserializationContext ctxt) {
+  final T read(JsonParser p, ReadContext ctx) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Values.wrongType(p, "an object (" + typeName + ")");
     }
-    B builder = newBuilder.get();
+    B builder = newBuilder();
     long seen = 0;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       Integer i = index.get(name);
       if (i == null) {
-        unknown(p, ctxt, name);
+        unknown(p, ctx, name);
         continue;
       }
       long bit = 1L << i;
@@ -109,27 +121,36 @@ final class ObjectCodec<T, B> {
       }
       seen |= bit;
       p.nextToken();
-      properties.get(i).reader().read(p, ctxt, builder);
+      readProperty(i, p, ctx, builder);
     }
     if ((seen & requiredMask) != requiredMask) {
       throw missing(p, seen);
     }
     try {
-      return build.apply(builder);
+      return build(builder);
     } catch (RuntimeException e) {
       // Immutables checks (such as a participant that is both a State and an organization) throw here.
       throw InputProblem.at(p, Codes.FIELD_INVALID, "Invalid " + typeName + ": " + e.getMessage());
     }
   }
 
-  private void unknown(JsonParser p, DeserializationContext ctxt, String name) {
-    if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+  /** Reads an array of objects starting at the parser's current token; leaves it on END_ARRAY. */
+  final List<T> readList(JsonParser p, ReadContext ctx) {
+    Values.startArray(p);
+    List<T> values = new ArrayList<>();
+    while (Values.nextElement(p, ctx, values.size())) {
+      values.add(read(p, ctx));
+    }
+    return values;
+  }
+
+  private void unknown(JsonParser p, ReadContext ctx, String name) {
+    if (ctx.rejectsUnknownProperties()) {
       throw InputProblem.at(p, Codes.FIELD_UNKNOWN,
           "Unknown property '" + name + "' in " + typeName + "; known properties: " + knownNames);
     }
     p.nextToken();
-    // Lets the mapper's problem handlers see (and report) the property; skips it otherwise.
-    ctxt.handleUnknownProperty(p, null, type, name);
+    ctx.skipUnknownProperty(p, type, name);
   }
 
   private InputProblem missing(JsonParser p, long seen) {
@@ -145,39 +166,105 @@ final class ObjectCodec<T, B> {
   }
 
   /** Writes the value as an object, properties in table order, absent ones omitted. */
-  void write(T value, JsonGenerator g) {
+  final void write(T value, JsonGenerator g) {
     g.writeStartObject(value);
-    for (Property<T, B> prop : properties) {
-      prop.writer().write(value, g);
-    }
+    writeProperties(value, g);
     g.writeEndObject();
   }
 
-  ValueSerializer<T> serializer() {
-    return new ValueSerializer<>() {
-      @Override
-      public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-        write(value, g);
-      }
-
-      @Override
-      public Class<?> handledType() {
-        return type;
-      }
-    };
+  /** Writes a property holding one object. */
+  final void writeObject(JsonGenerator g, String name, T value) {
+    g.writeName(name);
+    write(value, g);
   }
 
-  ValueDeserializer<T> deserializer() {
-    return new ValueDeserializer<>() {
-      @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) {
-        return read(p, ctxt);
-      }
+  /** Writes a property holding one object, unless absent. */
+  final void writeOptionalObject(JsonGenerator g, String name, Optional<T> value) {
+    if (value.isPresent()) {
+      writeObject(g, name, value.get());
+    }
+  }
 
-      @Override
-      public Class<?> handledType() {
-        return type;
+  /** Writes a property holding an array of objects, unless empty. */
+  final void writeObjects(JsonGenerator g, String name, List<T> values) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (T v : values) {
+        write(v, g);
       }
-    };
+      g.writeEndArray();
+    }
+  }
+
+  // ---- writing single values; the tables' codecs call these in table order -------------------
+
+  static void writeString(JsonGenerator g, String name, String value) {
+    g.writeStringProperty(name, value);
+  }
+
+  static void writeOptionalString(JsonGenerator g, String name, Optional<String> value) {
+    if (value.isPresent()) {
+      g.writeStringProperty(name, value.get());
+    }
+  }
+
+  static void writeStrings(JsonGenerator g, String name, List<String> values) {
+    if (!values.isEmpty()) {
+      g.writeName(name);
+      g.writeStartArray();
+      for (String v : values) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  static void writeDate(JsonGenerator g, String name, PartialDate value) {
+    g.writeStringProperty(name, value.toString());
+  }
+
+  static void writeOptionalDate(JsonGenerator g, String name, Optional<PartialDate> value) {
+    if (value.isPresent()) {
+      writeDate(g, name, value.get());
+    }
+  }
+
+  static void writePeriod(JsonGenerator g, String name, Period value) {
+    g.writeStringProperty(name, value.toString());
+  }
+
+  static void writeOptionalPeriod(JsonGenerator g, String name, Optional<Period> value) {
+    if (value.isPresent()) {
+      writePeriod(g, name, value.get());
+    }
+  }
+
+  static void writeEnum(JsonGenerator g, String name, Enum<?> value) {
+    g.writeStringProperty(name, value.name());
+  }
+
+  static void writeOptionalEnum(JsonGenerator g, String name, Optional<? extends Enum<?>> value) {
+    if (value.isPresent()) {
+      writeEnum(g, name, value.get());
+    }
+  }
+
+  static void writeInt(JsonGenerator g, String name, int value) {
+    g.writeNumberProperty(name, value);
+  }
+
+  static void writeOptionalInt(JsonGenerator g, String name, Optional<Integer> value) {
+    if (value.isPresent()) {
+      writeInt(g, name, value.get().intValue());
+    }
+  }
+
+  static void writeDecimal(JsonGenerator g, String name, BigDecimal value) {
+    g.writeNumberProperty(name, value);
+  }
+
+  static void writeBoolean(JsonGenerator g, String name, boolean value) {
+    g.writeBooleanProperty(name, value);
   }
 }

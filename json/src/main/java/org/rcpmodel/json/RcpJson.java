@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.rcpmodel.Document;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -29,16 +32,11 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.deser.DeserializationProblemHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes rcp-model documents (docs/FORMAT.md) with a preconfigured Jackson 3 mapper.
+ * Reads and writes rcp-model documents (docs/FORMAT.md) with a preconfigured Jackson 3 streaming
+ * factory and this library's own codecs (the same ones {@link RcpModule} registers with a consumer's
+ * mapper); it does not need jackson-databind, which keeps a short-lived program's start-up short.
  *
  * <p><b>Strict</b> (the default, {@link #strict()}): an unknown property fails. <b>Lenient</b>
  * ({@link #lenient()}): an unknown property is skipped and reported in {@link ReadResult#warnings()}.
@@ -89,10 +87,14 @@ public final class RcpJson {
    */
   public static final String SCHEMA_RESOURCE = "/org/rcpmodel/json/rcp-document.schema.json";
 
-  private static final String WARNINGS = RcpJson.class.getName() + ".warnings";
-
   private static final RcpJson STRICT = builder().build();
-  private static final RcpJson LENIENT = builder().lenient(true).build();
+
+  /** The lenient instance, built on first use: most programs only need the strict one. */
+  private static final class LenientHolder {
+    static final RcpJson LENIENT = builder().lenient(true).build();
+  }
+
+  private static final ObjectWriteContext PRETTY = new PrettyWriteContext();
 
   private final boolean lenient;
   private final int maxNestingDepth;
@@ -100,9 +102,8 @@ public final class RcpJson {
   private final int maxNameLength;
   private final int maxNumberLength;
   private final long maxDocumentLength;
-  private final ObjectReader reader;
-  private final ObjectWriter compact;
-  private final ObjectWriter pretty;
+  private final int maxArrayLength;
+  private final JsonFactory factory;
 
   private RcpJson(Builder b) {
     this.lenient = b.lenient;
@@ -111,7 +112,8 @@ public final class RcpJson {
     this.maxNameLength = b.maxNameLength;
     this.maxNumberLength = b.maxNumberLength;
     this.maxDocumentLength = b.maxDocumentLength;
-    JsonFactory factory = JsonFactory.builder()
+    this.maxArrayLength = b.maxArrayLength;
+    this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(b.maxNestingDepth)
             .maxStringLength(b.maxStringLength)
@@ -122,23 +124,6 @@ public final class RcpJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
-    JsonMapper.Builder mapper = JsonMapper.builder(factory)
-        .addModule(new RcpModule())
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !b.lenient)
-        // Trailing content is checked here, after the read, so that it is reported as malformed JSON.
-        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    if (b.lenient) {
-      mapper.addHandler(new UnknownPropertyRecorder());
-    }
-    JsonMapper built = mapper.build();
-    this.reader = built.readerFor(Document.class).withAttribute(Values.MAX_ARRAY_LENGTH, b.maxArrayLength);
-    this.compact = built.writerFor(Document.class);
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    this.pretty = compact.with(new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter));
   }
 
   /**
@@ -157,7 +142,7 @@ public final class RcpJson {
    * @return a shared instance, never null
    */
   public static RcpJson lenient() {
-    return LENIENT;
+    return LenientHolder.LENIENT;
   }
 
   /**
@@ -188,7 +173,7 @@ public final class RcpJson {
    */
   public ReadResult read(String json) {
     Objects.requireNonNull(json, "json");
-    return read(r -> r.createParser(json), null);
+    return read((Object) json, null);
   }
 
   /**
@@ -202,7 +187,7 @@ public final class RcpJson {
    */
   public ReadResult read(Reader in, String sourceName) {
     Objects.requireNonNull(in, "in");
-    return read(r -> r.createParser(in), sourceName);
+    return read((Object) in, sourceName);
   }
 
   /**
@@ -229,7 +214,7 @@ public final class RcpJson {
    */
   public ReadResult read(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
-    return read(r -> r.createParser(in), sourceName);
+    return read((Object) in, sourceName);
   }
 
   /**
@@ -280,7 +265,9 @@ public final class RcpJson {
    */
   public String write(Document document) {
     Objects.requireNonNull(document, "document");
-    return compact.writeValueAsString(document);
+    StringWriter out = new StringWriter();
+    write(document, Layout.COMPACT, out);
+    return out.toString();
   }
 
   /**
@@ -292,7 +279,9 @@ public final class RcpJson {
    */
   public String writePretty(Document document) {
     Objects.requireNonNull(document, "document");
-    return pretty.writeValueAsString(document);
+    StringWriter out = new StringWriter();
+    write(document, Layout.PRETTY, out);
+    return out.toString();
   }
 
   /**
@@ -307,8 +296,9 @@ public final class RcpJson {
   public void write(Document document, Layout layout, Writer out) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    try {
-      writer(layout).writeValue(out, document);
+    ObjectWriteContext context = writeContext(layout);
+    try (JsonGenerator g = factory.createGenerator(context, out)) {
+      Codecs.DOCUMENT.write(document, g);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
@@ -326,8 +316,9 @@ public final class RcpJson {
   public void write(Document document, Layout layout, OutputStream out) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    try {
-      writer(layout).writeValue(out, document);
+    ObjectWriteContext context = writeContext(layout);
+    try (JsonGenerator g = factory.createGenerator(context, out)) {
+      Codecs.DOCUMENT.write(document, g);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     }
@@ -357,8 +348,32 @@ public final class RcpJson {
     }
   }
 
-  private ObjectWriter writer(Layout layout) {
-    return Objects.requireNonNull(layout, "layout") == Layout.PRETTY ? pretty : compact;
+  private static ObjectWriteContext writeContext(Layout layout) {
+    return Objects.requireNonNull(layout, "layout") == Layout.PRETTY ? PRETTY : ObjectWriteContext.empty();
+  }
+
+  /** Gives each generator its own pretty printer (they keep the nesting level): two spaces, {@code \n}. */
+  private static final class PrettyWriteContext extends ObjectWriteContext.Base {
+    private final DefaultPrettyPrinter prototype;
+
+    PrettyWriteContext() {
+      Separators separators = Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      this.prototype = new DefaultPrettyPrinter(separators)
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter);
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return prototype.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
   }
 
   /** How written JSON is laid out. */
@@ -369,12 +384,24 @@ public final class RcpJson {
     PRETTY
   }
 
-  private ReadResult read(Function<ObjectReader, JsonParser> open, String sourceName) {
+  /** Opens a parser on a String, Reader or InputStream; here, so that its failures are reported too. */
+  private JsonParser open(Object input) {
+    ObjectReadContext none = ObjectReadContext.empty();
+    if (input instanceof String text) {
+      return factory.createParser(none, text);
+    }
+    if (input instanceof Reader chars) {
+      return factory.createParser(none, chars);
+    }
+    return factory.createParser(none, (InputStream) input);
+  }
+
+  private ReadResult read(Object input, String sourceName) {
     WarningSink warnings = new WarningSink();
-    ObjectReader r = lenient ? reader.withAttribute(WARNINGS, warnings) : reader;
+    Reading context = new Reading(lenient, maxArrayLength, warnings);
     JsonParser p = null;
     try {
-      p = open.apply(r);
+      p = open(input);
       JsonToken first = p.nextToken();
       if (first == null) {
         throw fail(Codes.MALFORMED, p, "The input is empty; expected a JSON object", sourceName);
@@ -382,13 +409,13 @@ public final class RcpJson {
       if (first != JsonToken.START_OBJECT) {
         throw fail(Codes.FIELD_INVALID, p, "A document is a JSON object; found " + first.asString(), sourceName);
       }
-      Document document = r.readValue(p);
+      Document document = Codecs.DOCUMENT.read(p, context);
       if (p.nextToken() != null) {
         throw fail(Codes.MALFORMED, p, "Unexpected content after the end of the document", sourceName);
       }
       return new ReadResult(document, warnings.list());
     } catch (InputProblem e) {
-      throw convert(e.code(), e.pointer(), e.getLocation(), e.detail(), sourceName, e);
+      throw convert(e.code(), e.pointer(), e.location(), e.detail(), sourceName, e);
     } catch (StreamConstraintsException e) {
       // The offending token has started but not finished: report where it starts.
       throw convert(Codes.LIMIT, pointer(p), p.currentTokenLocation(), "The input exceeds a reading limit: "
@@ -481,20 +508,19 @@ public final class RcpJson {
     }
   }
 
-  /** Records skipped unknown properties in the per-read warning sink. */
-  private static final class UnknownPropertyRecorder extends DeserializationProblemHandler {
+  /** One read's context: strict or lenient (recording skipped properties), and the array limit. */
+  private record Reading(boolean lenient, int maxArrayLength, WarningSink warnings) implements ReadContext {
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) {
-      Object sink = ctxt.getAttribute(WARNINGS);
-      if (sink instanceof WarningSink warnings) {
-        TokenStreamLocation loc = p.currentTokenLocation();
-        String type = beanOrClass instanceof Class<?> c ? c.getSimpleName() : String.valueOf(beanOrClass);
-        warnings.add(p.streamReadContext().pathAsPointer().toString(), loc.getLineNr(), loc.getColumnNr(),
-            "Skipped unknown property '" + propertyName + "' of " + type);
-      }
+    public boolean rejectsUnknownProperties() {
+      return !lenient;
+    }
+
+    @Override
+    public void skipUnknownProperty(JsonParser p, Class<?> type, String name) {
+      TokenStreamLocation loc = p.currentTokenLocation();
+      warnings.add(p.streamReadContext().pathAsPointer().toString(), loc.getLineNr(), loc.getColumnNr(),
+          "Skipped unknown property '" + name + "' of " + type.getSimpleName());
       p.skipChildren();
-      return true;
     }
   }
 

@@ -7,7 +7,9 @@ import org.rcpmodel.time.Period;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -72,13 +74,21 @@ public final class RcpModule extends JacksonModule {
     deserializers.put(PartialDate.class, new ValueDeserializer<PartialDate>() {
       @Override
       public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) {
-        return Values.date(p);
+        try {
+          return Values.date(p);
+        } catch (InputProblem e) {
+          throw new FormatException(p, e);
+        }
       }
     });
     deserializers.put(Period.class, new ValueDeserializer<Period>() {
       @Override
       public Period deserialize(JsonParser p, DeserializationContext ctxt) {
-        return Values.period(p);
+        try {
+          return Values.period(p);
+        } catch (InputProblem e) {
+          throw new FormatException(p, e);
+        }
       }
     });
     context.addSerializers(serializers);
@@ -87,8 +97,8 @@ public final class RcpModule extends JacksonModule {
 
   private static <T> void register(ObjectCodec<T, ?> codec, SimpleSerializers serializers,
       Map<Class<?>, ValueDeserializer<?>> deserializers) {
-    serializers.addSerializer(codec.type(), codec.serializer());
-    ValueDeserializer<T> deserializer = codec.deserializer();
+    serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
+    ValueDeserializer<T> deserializer = new CodecDeserializer<>(codec);
     deserializers.put(codec.type(), deserializer);
     // The generated Immutable* classes are public; bind them too, for consumers that name them.
     deserializers.put(immutableClass(codec.type()), deserializer);
@@ -100,6 +110,80 @@ public final class RcpModule extends JacksonModule {
           type.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("rcp-core is incomplete: no Immutable" + type.getSimpleName(), e);
+    }
+  }
+
+  /** Writes a model value through its codec. */
+  private static final class CodecSerializer<T> extends ValueSerializer<T> {
+    private final ObjectCodec<T, ?> codec;
+
+    CodecSerializer(ObjectCodec<T, ?> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+      codec.write(value, g);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return codec.type();
+    }
+  }
+
+  /**
+   * Reads a model value through its codec, with the mapper's unknown-property policy and problem
+   * handlers, and reports format problems as {@link DatabindException}s.
+   */
+  private static final class CodecDeserializer<T> extends ValueDeserializer<T> {
+    private final ObjectCodec<T, ?> codec;
+
+    CodecDeserializer(ObjectCodec<T, ?> codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      try {
+        return codec.read(p, new MapperReadContext(ctxt));
+      } catch (InputProblem e) {
+        throw new FormatException(p, e);
+      }
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return codec.type();
+    }
+  }
+
+  /** The consumer's mapper as the codecs' read context. */
+  private record MapperReadContext(DeserializationContext ctxt) implements ReadContext {
+    @Override
+    public boolean rejectsUnknownProperties() {
+      return ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Override
+    public void skipUnknownProperty(JsonParser p, Class<?> type, String name) {
+      // Lets the mapper's problem handlers see (and report) the property; skips it otherwise.
+      ctxt.handleUnknownProperty(p, null, type, name);
+    }
+
+    @Override
+    public int maxArrayLength() {
+      // A consumer's mapper limits what it reads with its own StreamReadConstraints.
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  /** A format problem as a consumer's mapper reports it: message with code and JSON Pointer, location. */
+  private static final class FormatException extends DatabindException {
+    private static final long serialVersionUID = 1L;
+
+    FormatException(JsonParser p, InputProblem problem) {
+      super(p, problem.getMessage(), problem.location(), problem);
     }
   }
 

@@ -1,32 +1,18 @@
 package org.rcpmodel.json;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.ObjIntConsumer;
-import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
-import org.rcpmodel.json.ObjectCodec.JsonKind;
-import org.rcpmodel.json.ObjectCodec.Property;
 import org.rcpmodel.time.InvalidDateException;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** Reading single values with typed problems, and the property factories the codec tables use. */
+/** Reading single values and arrays of strings, with typed problems. */
 final class Values {
 
   private Values() {}
-
-  /**
-   * The reading attribute that caps the elements of one array ({@link RcpJson.Builder#maxArrayLength});
-   * a mapper without it reads arrays of any length.
-   */
-  static final String MAX_ARRAY_LENGTH = Values.class.getName() + ".maxArrayLength";
 
   static InputProblem wrongType(JsonParser p, String expected) {
     return InputProblem.at(p, Codes.FIELD_INVALID, "Expected " + expected + ", found " + describe(p.currentToken()));
@@ -116,134 +102,37 @@ final class Values {
     throw wrongType(p, "true or false");
   }
 
-  // ---- property factories ----------------------------------------------------------------------
-
-  /** How to read one element or value. */
-  @FunctionalInterface
-  interface ValueReader<V> {
-    V read(JsonParser p, tools.jackson.databind.DeserializationContext ctxt);
+  /** Checks that the parser is on the start of an array. */
+  static void startArray(JsonParser p) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType(p, "an array");
+    }
   }
 
-  /** How to write one element or value. */
-  @FunctionalInterface
-  interface ValueWriter<V> {
-    void write(V value, JsonGenerator g);
+  /**
+   * Moves to the next element of an array, failing past the context's maximum number of elements.
+   *
+   * @param count the elements read so far
+   * @return {@code false} at the end of the array
+   */
+  static boolean nextElement(JsonParser p, ReadContext ctx, int count) {
+    if (p.nextToken() == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (count == ctx.maxArrayLength()) {
+      throw InputProblem.at(p, Codes.LIMIT, "The input exceeds a reading limit: Array length exceeds the "
+          + "maximum of " + ctx.maxArrayLength() + " elements");
+    }
+    return true;
   }
 
-  static final ValueReader<String> STRING = (p, c) -> string(p);
-  static final ValueWriter<String> STRING_OUT = (v, g) -> g.writeString(v);
-  static final ValueReader<PartialDate> DATE = (p, c) -> date(p);
-  static final ValueWriter<PartialDate> DATE_OUT = (v, g) -> g.writeString(v.toString());
-  static final ValueReader<Period> PERIOD = (p, c) -> period(p);
-  static final ValueWriter<Period> PERIOD_OUT = (v, g) -> g.writeString(v.toString());
-
-  static <E extends Enum<E>> ValueReader<E> enumReader(Class<E> type) {
-    return (p, c) -> enumValue(p, type);
-  }
-
-  static <E extends Enum<E>> ValueWriter<E> enumWriter() {
-    return (v, g) -> g.writeString(v.name());
-  }
-
-  static <V> ValueReader<V> objectReader(ObjectCodec<V, ?> codec) {
-    return codec::read;
-  }
-
-  static <V> ValueWriter<V> objectWriter(ObjectCodec<V, ?> codec) {
-    return codec::write;
-  }
-
-  /** A required property. */
-  static <T, B, V> Property<T, B> required(String name, JsonKind kind, Function<T, V> getter,
-      BiConsumer<B, V> setter, ValueReader<V> reader, ValueWriter<V> writer) {
-    return new Property<>(name, true, kind,
-        (p, c, b) -> setter.accept(b, reader.read(p, c)),
-        (t, g) -> {
-          g.writeName(name);
-          writer.write(getter.apply(t), g);
-        });
-  }
-
-  /** An optional property, omitted on write when empty. */
-  static <T, B, V> Property<T, B> optional(String name, JsonKind kind, Function<T, Optional<V>> getter,
-      BiConsumer<B, V> setter, ValueReader<V> reader, ValueWriter<V> writer) {
-    return new Property<>(name, false, kind,
-        (p, c, b) -> setter.accept(b, reader.read(p, c)),
-        (t, g) -> {
-          Optional<V> v = getter.apply(t);
-          if (v.isPresent()) {
-            g.writeName(name);
-            writer.write(v.get(), g);
-          }
-        });
-  }
-
-  /** A property with a default value: optional on read, always written. */
-  static <T, B, V> Property<T, B> defaulted(String name, JsonKind kind, Function<T, V> getter,
-      BiConsumer<B, V> setter, ValueReader<V> reader, ValueWriter<V> writer) {
-    return new Property<>(name, false, kind,
-        (p, c, b) -> setter.accept(b, reader.read(p, c)),
-        (t, g) -> {
-          g.writeName(name);
-          writer.write(getter.apply(t), g);
-        });
-  }
-
-  static <T, B> Property<T, B> defaultedBoolean(String name, Predicate<T> getter, BiConsumer<B, Boolean> setter) {
-    return new Property<>(name, false, JsonKind.BOOLEAN,
-        (p, c, b) -> setter.accept(b, bool(p)),
-        (t, g) -> g.writeBooleanProperty(name, getter.test(t)));
-  }
-
-  static <T, B> Property<T, B> defaultedInt(String name, ToIntFunction<T> getter, ObjIntConsumer<B> setter) {
-    return new Property<>(name, false, JsonKind.INTEGER,
-        (p, c, b) -> setter.accept(b, integer(p)),
-        (t, g) -> {
-          g.writeName(name);
-          g.writeNumber(getter.applyAsInt(t));
-        });
-  }
-
-  static <T, B> Property<T, B> optionalInt(String name, Function<T, Optional<Integer>> getter,
-      ObjIntConsumer<B> setter) {
-    return new Property<>(name, false, JsonKind.INTEGER,
-        (p, c, b) -> setter.accept(b, integer(p)),
-        (t, g) -> {
-          Optional<Integer> v = getter.apply(t);
-          if (v.isPresent()) {
-            g.writeName(name);
-            g.writeNumber(v.get().intValue());
-          }
-        });
-  }
-
-  /** A list property: optional on read (absent means empty), omitted on write when empty. */
-  static <T, B, V> Property<T, B> list(String name, Function<T, List<V>> getter, BiConsumer<B, V> adder,
-      ValueReader<V> reader, ValueWriter<V> writer) {
-    return new Property<>(name, false, JsonKind.ARRAY,
-        (p, c, b) -> {
-          if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw wrongType(p, "an array");
-          }
-          int max = c.getAttribute(MAX_ARRAY_LENGTH) instanceof Integer limit ? limit : Integer.MAX_VALUE;
-          for (int count = 0; p.nextToken() != JsonToken.END_ARRAY; count++) {
-            if (count == max) {
-              throw InputProblem.at(p, Codes.LIMIT, "The input exceeds a reading limit: Array length exceeds the "
-                  + "maximum of " + max + " elements");
-            }
-            adder.accept(b, reader.read(p, c));
-          }
-        },
-        (t, g) -> {
-          List<V> values = getter.apply(t);
-          if (!values.isEmpty()) {
-            g.writeName(name);
-            g.writeStartArray();
-            for (V v : values) {
-              writer.write(v, g);
-            }
-            g.writeEndArray();
-          }
-        });
+  /** Reads an array of strings starting at the parser's current token; leaves it on END_ARRAY. */
+  static List<String> strings(JsonParser p, ReadContext ctx) {
+    startArray(p);
+    List<String> values = new ArrayList<>();
+    while (nextElement(p, ctx, values.size())) {
+      values.add(string(p));
+    }
+    return values;
   }
 }

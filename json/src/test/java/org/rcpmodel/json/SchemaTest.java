@@ -163,7 +163,7 @@ class SchemaTest {
   @Test
   void everyPropertyHasTheSchemaTypeOfItsJsonKindAndEnumsListTheJavaConstants() throws Exception {
     for (ObjectCodec<?, ?> codec : Codecs.ALL) {
-      for (Property<?, ?> p : codec.properties()) {
+      for (Property p : codec.properties()) {
         JsonNode node = definition(codec.type().getSimpleName()).path("properties").path(p.name());
         String where = codec.type().getSimpleName() + "." + p.name();
         String ref = node.path("$ref").asString("");

@@ -1,0 +1,35 @@
+package org.rcpmodel.json;
+
+import tools.jackson.core.JsonParser;
+
+/**
+ * What the codecs need to know about the read they take part in, beyond the parser: whether an
+ * unknown property fails, what to do with one that does not, and how long an array may be. {@link RcpJson} supplies its own
+ * (so that reading through it never touches jackson-databind); {@link RcpModule} adapts a consumer's
+ * {@code DeserializationContext}.
+ */
+interface ReadContext {
+
+  /**
+   * Tells whether an unknown property is an error.
+   *
+   * @return {@code true} to fail on an unknown property
+   */
+  boolean rejectsUnknownProperties();
+
+  /**
+   * Skips an unknown property that is not an error, reporting it where the context wants.
+   *
+   * @param p the parser, on the first token of the property's value; left on its last token
+   * @param type the model type being read
+   * @param name the property's name
+   */
+  void skipUnknownProperty(JsonParser p, Class<?> type, String name);
+
+  /**
+   * The most elements one array of the format may have.
+   *
+   * @return at least 1; {@link Integer#MAX_VALUE} for no limit
+   */
+  int maxArrayLength();
+}
