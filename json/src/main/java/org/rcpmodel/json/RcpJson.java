@@ -491,7 +491,7 @@ public final class RcpJson {
 
     void add(String pointer, int line, int column, String message) {
       if (warnings.size() < MAX_WARNINGS) {
-        warnings.add(new ReadWarning(Codes.FIELD_UNKNOWN, pointer, line, column, message));
+        warnings.add(new ReadWarning(Codes.FIELD_UNKNOWN, pointer, line, column, RcpJsonException.oneLine(message)));
       } else {
         unlisted++;
       }

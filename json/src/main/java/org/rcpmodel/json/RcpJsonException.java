@@ -7,7 +7,9 @@ import java.util.Optional;
  * A document that {@link RcpJson} could not read: malformed JSON, a value of the wrong type, a missing
  * or unknown property, an invalid date or period, a duplicate key, a broken model invariant, a limit
  * exceeded, or an I/O failure. It says where (source name, line, column and JSON Pointer) and what
- * ({@link #getCode() a stable code} and a message a person can act on).
+ * ({@link #getCode() a stable code} and a message a person can act on). The message is one line: input
+ * text it repeats (a property name, a value) has control characters, line separators and bidi marks
+ * escaped as {@code \\uXXXX}; {@link #getPointer()} stays exact.
  *
  * <p>Immutable once thrown.
  */
@@ -24,13 +26,46 @@ public final class RcpJsonException extends RuntimeException {
 
   RcpJsonException(String code, String pointer, int line, int column, String sourceName, String detail,
       Throwable cause) {
-    super(format(code, pointer, line, column, sourceName, detail), cause);
+    super(oneLine(format(code, pointer, line, column, sourceName, detail)), cause);
     this.code = Objects.requireNonNull(code, "code");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
     this.sourceName = sourceName;
-    this.detail = Objects.requireNonNull(detail, "detail");
+    this.detail = oneLine(Objects.requireNonNull(detail, "detail"));
+  }
+
+  /**
+   * Escapes, as {@code \\uXXXX}, the characters of input text repeated in a message that would break
+   * it over lines or reorder it on screen: control characters, line and paragraph separators, format
+   * characters such as bidi marks, and lone surrogates.
+   */
+  static String oneLine(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      int type = Character.getType(c);
+      boolean escape = !pair && (type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+          || type == Character.SURROGATE);
+      if (escape && sb == null) {
+        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (escape) {
+          sb.append(String.format("\\u%04x", (int) c));
+        } else if (pair) {
+          sb.append(c).append(text.charAt(++i));
+        } else {
+          sb.append(c);
+        }
+      } else if (pair) {
+        i++;
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private static String format(String code, String pointer, int line, int column, String sourceName,
@@ -96,7 +131,8 @@ public final class RcpJsonException extends RuntimeException {
   }
 
   /**
-   * What is wrong and how to fix it, without the location.
+   * What is wrong and how to fix it, without the location; input text it repeats is escaped so that
+   * it stays on one line (see the class comment).
    *
    * @return the detail, never null
    */
