@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +19,12 @@ import org.rcpmodel.json.Codes;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.RcpJsonException;
 import org.rcpmodel.json.ReadResult;
+import org.rcpmodel.validation.RcpValidator;
+import org.rcpmodel.validation.ValidationReport;
 
 /**
- * The allowed outcomes of reading hostile input, as comparable text: a document (written back) with
- * its warnings, or an {@link RcpJsonException} with a known code and a well-formed JSON Pointer.
+ * The allowed outcomes of reading and validating hostile input, as comparable text: a document
+ * (written back) with its warnings and its validation report, or an {@link RcpJsonException} with a known code and a well-formed JSON Pointer.
  * Anything else fails the calling test.
  */
 final class Outcomes {
@@ -41,16 +44,18 @@ final class Outcomes {
   private Outcomes() {}
 
   /**
-   * Runs a read under the hang guard and describes its outcome.
+   * Runs a read, then validation of the document read, under the hang guard and describes the outcome.
    *
-   * @return {@code "document <the document written back> warnings <the warnings>"} or
-   *     {@code "error <the exception's message>"}
+   * @return {@code "document <the document written back> warnings <the warnings> report <the violations>"}
+   *     or {@code "error <the exception's message>"}
    */
   static String of(Supplier<ReadResult> read) {
     try {
       ReadResult result = within(HANG, read::get);
       assertThat(result.document()).isNotNull();
-      return "document " + RcpJson.strict().write(result.document()) + " warnings " + result.warnings();
+      ValidationReport report = within(HANG, () -> RcpValidator.validate(result.document(), Locale.ENGLISH));
+      return "document " + RcpJson.strict().write(result.document()) + " warnings " + result.warnings()
+          + " report " + report.violations();
     } catch (RcpJsonException e) {
       checkTyped(e);
       return "error " + e.getMessage();
@@ -70,7 +75,7 @@ final class Outcomes {
     assertThat(RcpJson.strict().read(new ByteArrayInputStream(bytes.toByteArray())).document()).isEqualTo(document);
   }
 
-  /** Checks what every reading error promises: a known code, a pointer, a location, a message. */
+  /** Checks what every reading error promises: a known code, a pointer, a location, a one-line message. */
   static void checkTyped(RcpJsonException e) {
     assertThat(e.getCode()).isIn(CODES);
     assertThat(e.getPointer()).satisfiesAnyOf(
@@ -79,7 +84,8 @@ final class Outcomes {
     assertThat(e.getLine()).isNotNegative();
     assertThat(e.getColumn()).isNotNegative();
     assertThat(e.getDetail()).isNotBlank();
-    assertThat(e.getMessage()).contains("[" + e.getCode() + " at '" + e.getPointer() + "']");
+    assertThat(e.getMessage()).contains("[" + e.getCode() + " at '").endsWith("']")
+        .doesNotContainPattern("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
   }
 
   /** Runs an action, failing the test if it takes longer than {@code limit} (a hang). */

@@ -12,11 +12,12 @@ import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.hardening.FuzzInputs.FuzzCase;
 
 /**
- * Fuzzing of reading: valid documents, mutated, read as text and as bytes, strictly and leniently.
+ * Fuzzing of reading and validating: valid documents, mutated, read as text and as bytes, strictly and
+ * leniently, and every document read validated.
  * Tries come from jqwik's {@code jqwik.tries.default} (1,000 unless set; README, "Limits and
  * guarantees", gives the command for 100,000).
  */
-class ReadingFuzzTest {
+class ReadAndValidateFuzzTest {
 
   private final RcpJson strict = RcpJson.strict();
   private final RcpJson lenient = RcpJson.lenient();
@@ -29,7 +30,7 @@ class ReadingFuzzTest {
   }
 
   @Property
-  void aMutatedDocumentReadsToADocumentOrFailsWithATypedErrorAndTheSameOutcomeEveryTime(
+  void aMutatedDocumentReadsAndValidatesOrFailsWithATypedErrorAndTheSameOutcomeEveryTime(
       @ForAll("cases") FuzzCase fuzz) {
     String text = fuzz.text();
     byte[] bytes = fuzz.bytes(text);
