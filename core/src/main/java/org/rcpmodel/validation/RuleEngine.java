@@ -53,6 +53,9 @@ import org.rcpmodel.time.Span;
  */
 final class RuleEngine {
 
+  /** How many ids of a parent loop a ref.cycle message names before it counts the rest. */
+  private static final int LOOP_IDS_SHOWN = 6;
+
   private static final Period UNKNOWN_PERIOD = Period.unknown();
 
   private final Document doc;
@@ -421,9 +424,15 @@ final class RuleEngine {
         }
         int lowest = Integer.MAX_VALUE;
         StringBuilder loop = new StringBuilder();
+        int members = length - from;
         for (int k = from; k < length; k++) {
           lowest = Math.min(lowest, chain[k]);
-          loop.append(organizations.get(chain[k]).getId()).append(" → ");
+          // A message stays one readable line however long the loop: name the first few, count the rest.
+          if (k - from < LOOP_IDS_SHOWN || members <= LOOP_IDS_SHOWN + 1) {
+            loop.append(organizations.get(chain[k]).getId()).append(" → ");
+          } else if (k - from == LOOP_IDS_SHOWN) {
+            loop.append("… [").append(members).append("] → ");
+          }
         }
         loop.append(organizations.get(current).getId());
         report(REF_CYCLE, Loc.ROOT.at("organizations", lowest).at("parent"), "id", organizations.get(lowest).getId(),

@@ -170,6 +170,29 @@ class RuleTest {
   }
 
   @Test
+  void aLongLoopIsNamedByItsFirstMembersAndCountedNotSpelledOut() {
+    Document.Builder b = Docs.document();
+    int n = 1_000;
+    for (int i = 0; i < n; i++) {
+      b.addOrganizations(Organization.builder().id("o" + i).name("O").parent("o" + ((i + 1) % n)).build());
+    }
+
+    String message = validate(b.build()).withCode(REF_CYCLE).get(0).message();
+
+    assertThat(message).contains("o0 → o1 → o2 → o3 → o4 → o5 → … [1000] → o0").hasSizeLessThan(200);
+  }
+
+  @Test
+  void aShortLoopIsSpelledOutWhole() {
+    Document doc = Docs.document().addOrganizations(
+        Organization.builder().id("a").name("A").parent("b").build(),
+        Organization.builder().id("b").name("B").parent("c").build(),
+        Organization.builder().id("c").name("C").parent("a").build()).build();
+
+    assertThat(validate(doc).withCode(REF_CYCLE).get(0).message()).endsWith("a → b → c → a");
+  }
+
+  @Test
   void unassignedStateCodeIsUnknown() {
     assertThat(validate(process().addParticipations(member("XKX", "2014/.."))))
         .hasSingleViolation(STATE_UNKNOWN_CODE, ERROR, "/processes/0/participations/2/participant/state");
