@@ -1,0 +1,95 @@
+package org.rcpmodel.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rcpmodel.ConsultativeProcess;
+import org.rcpmodel.Document;
+import org.rcpmodel.ProcessKind;
+import org.rcpmodel.json.RcpJson;
+
+/**
+ * The packaged launcher {@code target/rcp} is the same tool as {@code java -jar target/rcp.jar}: same
+ * standard output, standard error and exit code. Runs after {@code package} (the build's
+ * {@code launcher-test} execution), as real processes.
+ */
+class LauncherIT {
+
+  private static final Path TARGET = Path.of(System.getProperty("basedir", ".")).resolve("target");
+
+  @TempDir
+  Path dir;
+
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run run(List<String> command) throws Exception {
+    Path out = Files.createTempFile("rcp-out", ".txt");
+    Path err = Files.createTempFile("rcp-err", ".txt");
+    try {
+      Process process = new ProcessBuilder(command)
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+          .start();
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /** Runs the tool both ways and checks that they agree; returns what they printed. */
+  private static Run bothWays(String... args) throws Exception {
+    List<String> viaJar = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", TARGET.resolve("rcp.jar").toString()));
+    viaJar.addAll(List.of(args));
+    List<String> viaLauncher = new ArrayList<>(List.of(TARGET.resolve("rcp").toString()));
+    viaLauncher.addAll(List.of(args));
+    Run jar = run(viaJar);
+    Run launcher = run(viaLauncher);
+    assertThat(launcher).as("the launcher against java -jar, for %s", List.of(args)).isEqualTo(jar);
+    return launcher;
+  }
+
+  @Test
+  void theBuildMakesAnExecutableLauncherNextToTheJar() {
+    assertThat(TARGET.resolve("rcp")).isRegularFile().isExecutable();
+    assertThat(TARGET.resolve("rcp.jar")).isRegularFile();
+  }
+
+  @Test
+  void aValidDocumentGivesTheSameReportAndExitCodeBothWays() throws Exception {
+    Path almaty = dir.resolve("almaty-process.json");
+    try (InputStream in = Rcp.class.getResourceAsStream(Inputs.ALMATY_RESOURCE)) {
+      Files.copy(in, almaty);
+    }
+    Run run = bothWays("validate", almaty.toString());
+    assertThat(run.exitCode()).isEqualTo(Rcp.OK);
+    assertThat(run.out()).contains("almaty-process.json");
+  }
+
+  @Test
+  void anInvalidDocumentAndAnUnreadableOneGiveTheSameErrorsAndExitCodesBothWays() throws Exception {
+    Path empty = dir.resolve("no-members.json");
+    Files.writeString(empty, RcpJson.strict().writePretty(Document.builder().addProcesses(
+        ConsultativeProcess.builder().id("p").name("Empty process").kind(ProcessKind.RCP).build()).build()));
+    Run invalid = bothWays("validate", "--format", "json", empty.toString());
+    assertThat(invalid.exitCode()).isEqualTo(Rcp.INVALID);
+
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"schemaVersion\": \"1.0\",");
+    Run unreadable = bothWays("validate", broken.toString());
+    assertThat(unreadable.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(unreadable.err()).contains("broken.json");
+  }
+}
