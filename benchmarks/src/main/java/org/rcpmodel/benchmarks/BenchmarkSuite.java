@@ -30,10 +30,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * cold start/trivial main: R
  * </pre>
  *
- * <p>Usage: {@code java -jar benchmarks.jar [--quick] --rcp-jar PATH --document PATH --trivial-jar PATH
- * --work DIR}. {@code --quick} runs two short rounds of every benchmark; the default runs four longer ones. Every
+ * <p>Usage: {@code java -jar benchmarks.jar [--quick] --rcp-jar PATH --rcp-launcher PATH --document PATH
+ * --trivial-jar PATH}. {@code --quick} runs two short rounds of every benchmark; the default runs four longer ones. Every
  * benchmark runs once per round in its own fork; the table shows the median of the rounds, and each
- * ratio is the median of the per-round ratios. A ratio that could not be measured (its benchmark or jar is missing) is printed as
+ * ratio is the median of the per-round ratios. The cold-start ratio is that of the launcher
+ * ({@code examples/target/rcp}, the way README recommends to run the tool) when it was given and
+ * exists, else that of {@code java -jar rcp.jar}; the table says which. A ratio that could not be measured (its benchmark or jar is missing) is printed as
  * {@code n/a} with the reason, never as a number.
  */
 public final class BenchmarkSuite {
@@ -84,14 +86,13 @@ public final class BenchmarkSuite {
   record Score(String benchmark, int participations, double millis, double error, double bytes) {}
 
   static final String LABEL_TRIVIAL = "trivial main (java -jar)";
-  static final String LABEL_RCP = "rcp validate (java -jar)";
-  static final String LABEL_RCP_CDS = "rcp validate + AppCDS archive";
+  static final String LABEL_RCP = "rcp validate (java -jar rcp.jar)";
+  static final String LABEL_LAUNCHER = "rcp validate (launcher examples/target/rcp)";
 
   private static List<ColdStart.Timing> coldStart(Map<String, String> options, Settings settings) {
     String rcpJar = options.get("--rcp-jar");
     String document = options.get("--document");
     String trivialJar = options.get("--trivial-jar");
-    Path work = Path.of(options.getOrDefault("--work", "target"));
     if (rcpJar == null || trivialJar == null || document == null
         || !Files.isRegularFile(Path.of(rcpJar)) || !Files.isRegularFile(Path.of(trivialJar))) {
       System.out.println("Cold start not measured: the rcp jar (" + rcpJar + ") or the trivial jar ("
@@ -99,35 +100,22 @@ public final class BenchmarkSuite {
       return List.of();
     }
     String java = ColdStart.javaLauncher();
-    List<String> validate = List.of("-jar", rcpJar, "validate", document);
-    Path archive = work.resolve("rcp-app-cds.jsa").toAbsolutePath();
-    try {
-      Files.createDirectories(work);
-      Files.deleteIfExists(archive);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("Cannot prepare " + work + ": " + e.getMessage(), e);
-    }
-    // Dump the archive of the classes one validation loads (JDK 13+; JDK 19+ could also use
-    // -XX:+AutoCreateSharedArchive, which is not available on the project's JDK 17).
-    List<String> dump = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive));
-    dump.addAll(validate);
-    ColdStart.runOnce(dump);
-
     ColdStart harness = new ColdStart()
         .add(LABEL_TRIVIAL, List.of(java, "-jar", trivialJar))
-        .add(LABEL_RCP, concat(List.of(java), validate));
-    if (Files.isRegularFile(archive)) {
-      harness.add(LABEL_RCP_CDS, concat(List.of(java, "-XX:SharedArchiveFile=" + archive), validate));
+        .add(LABEL_RCP, List.of(java, "-jar", rcpJar, "validate", document));
+    String launcher = options.get("--rcp-launcher");
+    if (launcher != null && Files.isExecutable(Path.of(launcher))) {
+      // The launcher picks its java from JAVA_HOME or the PATH; the harness runs it with this JVM's, so
+      // that every row uses the same JDK.
+      harness.add(LABEL_LAUNCHER, List.of(launcher, "validate", document), Map.of("JAVA_HOME", javaHome()));
     } else {
-      System.out.println("AppCDS archive was not created; that variant is not measured");
+      System.out.println("The launcher (" + launcher + ") is missing or not executable; it is not measured");
     }
     return harness.measure(settings.coldWarmups, settings.coldRuns);
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
+  private static String javaHome() {
+    return System.getProperty("java.home");
   }
 
   private static List<Score> scores(Collection<RunResult> results) {
@@ -201,11 +189,17 @@ public final class BenchmarkSuite {
           format(readRatio(round)), format(readValidateRatio(round)), format(scalingRatio(round))));
     }
     if (!coldStart.isEmpty()) {
-      out.append(String.format(Locale.ROOT, "%n%-40s %10s %10s %10s %6s%n", "cold start (whole process)",
-          "median ms", "min ms", "max ms", "exit"));
+      double trivial = coldStart.stream().filter(t -> t.label().equals(LABEL_TRIVIAL))
+          .mapToDouble(ColdStart.Timing::medianMillis).findFirst().orElse(Double.NaN);
+      out.append(String.format(Locale.ROOT, "%n%-44s %10s %10s %10s %9s %6s%n", "cold start (whole process)",
+          "median ms", "min ms", "max ms", "x trivial", "exit"));
       for (ColdStart.Timing t : coldStart) {
-        out.append(String.format(Locale.ROOT, "%-40s %10.1f %10.1f %10.1f %6d%n", t.label(), t.medianMillis(),
-            t.minMillis(), t.maxMillis(), t.exitCode()));
+        out.append(String.format(Locale.ROOT, "%-44s %10.1f %10.1f %10.1f %9s %6d%n", t.label(), t.medianMillis(),
+            t.minMillis(), t.maxMillis(), format(t.medianMillis() / trivial), t.exitCode()));
+      }
+      String tool = coldStartTool(coldStart);
+      if (tool != null) {
+        out.append(String.format(Locale.ROOT, "cold start/trivial main below: %s%n", tool));
       }
     }
     return out.toString();
@@ -239,8 +233,9 @@ public final class BenchmarkSuite {
   static String ratios(List<List<Score>> rounds, List<ColdStart.Timing> coldStart) {
     Map<String, ColdStart.Timing> byLabel = new TreeMap<>();
     coldStart.forEach(t -> byLabel.put(t.label(), t));
-    String cold = byLabel.containsKey(LABEL_RCP) && byLabel.containsKey(LABEL_TRIVIAL)
-        ? format(byLabel.get(LABEL_RCP).medianMillis() / byLabel.get(LABEL_TRIVIAL).medianMillis())
+    String tool = coldStartTool(coldStart);
+    String cold = tool != null && byLabel.containsKey(LABEL_TRIVIAL)
+        ? format(byLabel.get(tool).medianMillis() / byLabel.get(LABEL_TRIVIAL).medianMillis())
         : "n/a (the rcp jar was not available)";
     return "read/baseline: " + medianRatio(rounds, BenchmarkSuite::readRatio, "benchmark not run") + "\n"
         + "read+validate/baseline: " + medianRatio(rounds, BenchmarkSuite::readValidateRatio, "benchmark not run")
@@ -248,6 +243,12 @@ public final class BenchmarkSuite {
         + "scaling 16x/1x: " + medianRatio(rounds, BenchmarkSuite::scalingRatio,
             "ValidationBenchmark.validate at 1000 and 16000 was not run") + "\n"
         + "cold start/trivial main: " + cold;
+  }
+
+  /** The row the cold-start ratio is taken from: the launcher when measured, else java -jar, else null. */
+  static String coldStartTool(List<ColdStart.Timing> coldStart) {
+    List<String> labels = coldStart.stream().map(ColdStart.Timing::label).toList();
+    return labels.contains(LABEL_LAUNCHER) ? LABEL_LAUNCHER : labels.contains(LABEL_RCP) ? LABEL_RCP : null;
   }
 
   private static String format(double ratio) {
@@ -260,12 +261,13 @@ public final class BenchmarkSuite {
       String arg = args[i];
       if (arg.equals("--quick")) {
         options.put(arg, "");
-      } else if (List.of("--rcp-jar", "--document", "--trivial-jar", "--work").contains(arg) && i + 1 < args.length) {
+      } else if (List.of("--rcp-jar", "--rcp-launcher", "--document", "--trivial-jar").contains(arg)
+          && i + 1 < args.length) {
         options.put(arg, args[++i]);
       } else {
         System.err.println("Unknown or incomplete option: " + arg);
-        System.err.println("Usage: java -jar benchmarks.jar [--quick] [--rcp-jar PATH] [--document PATH]"
-            + " [--trivial-jar PATH] [--work DIR]");
+        System.err.println("Usage: java -jar benchmarks.jar [--quick] [--rcp-jar PATH] [--rcp-launcher PATH]"
+            + " [--document PATH] [--trivial-jar PATH]");
         System.exit(2);
       }
     }

@@ -37,7 +37,9 @@ public final class ColdStart {
   public record Timing(String label, List<String> command, int exitCode, double medianMillis, double minMillis,
       double maxMillis) {}
 
-  private final Map<String, List<String>> commands = new LinkedHashMap<>();
+  private record Command(List<String> line, Map<String, String> environment) {}
+
+  private final Map<String, Command> commands = new LinkedHashMap<>();
 
   /**
    * Registers a command to time.
@@ -47,11 +49,23 @@ public final class ColdStart {
    * @return this
    */
   public ColdStart add(String label, List<String> command) {
+    return add(label, command, Map.of());
+  }
+
+  /**
+   * Registers a command to time, run with extra environment variables.
+   *
+   * @param label a short name for the table; not null, unique
+   * @param command the program and its arguments; not null, not empty
+   * @param environment variables to set for it, on top of this process's; not null
+   * @return this
+   */
+  public ColdStart add(String label, List<String> command, Map<String, String> environment) {
     Objects.requireNonNull(label, "label");
     if (command.isEmpty()) {
       throw new IllegalArgumentException("An empty command for " + label);
     }
-    if (commands.putIfAbsent(label, List.copyOf(command)) != null) {
+    if (commands.putIfAbsent(label, new Command(List.copyOf(command), Map.copyOf(environment))) != null) {
       throw new IllegalArgumentException("Two commands named " + label);
     }
     return this;
@@ -67,7 +81,7 @@ public final class ColdStart {
    */
   public List<Timing> measure(int warmups, int runs) {
     Map<String, Integer> exitCodes = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> entry : commands.entrySet()) {
+    for (Map.Entry<String, Command> entry : commands.entrySet()) {
       for (int i = 0; i < warmups; i++) {
         record(exitCodes, entry.getKey(), run(entry.getValue()).exitCode);
       }
@@ -75,33 +89,22 @@ public final class ColdStart {
     Map<String, double[]> times = new LinkedHashMap<>();
     commands.keySet().forEach(label -> times.put(label, new double[runs]));
     for (int round = 0; round < runs; round++) {
-      for (Map.Entry<String, List<String>> entry : commands.entrySet()) {
+      for (Map.Entry<String, Command> entry : commands.entrySet()) {
         Outcome outcome = run(entry.getValue());
         record(exitCodes, entry.getKey(), outcome.exitCode);
         times.get(entry.getKey())[round] = outcome.millis;
       }
     }
     List<Timing> timings = new ArrayList<>();
-    for (Map.Entry<String, List<String>> entry : commands.entrySet()) {
+    for (Map.Entry<String, Command> entry : commands.entrySet()) {
       double[] sorted = times.get(entry.getKey()).clone();
       Arrays.sort(sorted);
       double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
           : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-      timings.add(new Timing(entry.getKey(), entry.getValue(), exitCodes.get(entry.getKey()), median, sorted[0],
+      timings.add(new Timing(entry.getKey(), entry.getValue().line(), exitCodes.get(entry.getKey()), median, sorted[0],
           sorted[sorted.length - 1]));
     }
     return timings;
-  }
-
-  /**
-   * Runs a command once and waits for it, for preparatory steps such as dumping a class data archive.
-   *
-   * @param command the program and its arguments; not null
-   * @return the exit code
-   * @throws IllegalStateException if it cannot be started
-   */
-  public static int runOnce(List<String> command) {
-    return run(command).exitCode;
   }
 
   /**
@@ -122,11 +125,13 @@ public final class ColdStart {
 
   private record Outcome(int exitCode, double millis) {}
 
-  private static Outcome run(List<String> command) {
+  private static Outcome run(Command toRun) {
+    List<String> command = toRun.line();
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+    builder.environment().putAll(toRun.environment());
     long start = System.nanoTime();
     try {
       Process process = builder.start();
