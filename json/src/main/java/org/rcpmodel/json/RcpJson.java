@@ -94,7 +94,6 @@ public final class RcpJson {
     static final RcpJson LENIENT = builder().lenient(true).build();
   }
 
-  private static final ObjectWriteContext PRETTY = new PrettyWriteContext();
 
   private final boolean lenient;
   private final int maxNestingDepth;
@@ -349,11 +348,17 @@ public final class RcpJson {
   }
 
   private static ObjectWriteContext writeContext(Layout layout) {
-    return Objects.requireNonNull(layout, "layout") == Layout.PRETTY ? PRETTY : ObjectWriteContext.empty();
+    return Objects.requireNonNull(layout, "layout") == Layout.PRETTY ? PrettyWriteContext.INSTANCE
+        : ObjectWriteContext.empty();
   }
 
-  /** Gives each generator its own pretty printer (they keep the nesting level): two spaces, {@code \n}. */
+  /**
+   * Gives each generator its own pretty printer (they keep the nesting level): two spaces, {@code \n}.
+   * Built on first use, so that a program that only reads does not pay for it.
+   */
   private static final class PrettyWriteContext extends ObjectWriteContext.Base {
+    static final PrettyWriteContext INSTANCE = new PrettyWriteContext();
+
     private final DefaultPrettyPrinter prototype;
 
     PrettyWriteContext() {

@@ -33,10 +33,6 @@ public final class Rcp implements Runnable {
   /** Exit code: bad input or usage. */
   public static final int BAD_INPUT = 2;
 
-  /** Held strongly so that the level set in {@link #main} is not lost to garbage collection. */
-  private static final java.util.logging.Logger HIBERNATE_LOGGER =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -49,8 +45,6 @@ public final class Rcp implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version through java.util.logging; a CLI user needs none of it.
-    HIBERNATE_LOGGER.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -76,6 +76,7 @@ class LauncherIT {
     Run run = bothWays("validate", almaty.toString());
     assertThat(run.exitCode()).isEqualTo(Rcp.OK);
     assertThat(run.out()).contains("almaty-process.json");
+    assertThat(run.err()).as("nothing on standard error, such as a library announcing itself").isEmpty();
   }
 
   @Test
