@@ -23,7 +23,8 @@ import static org.rcpmodel.json.Values.enumValue;
 import static org.rcpmodel.json.Values.integer;
 import static org.rcpmodel.json.Values.period;
 import static org.rcpmodel.json.Values.string;
-import static org.rcpmodel.json.Values.strings;
+import static org.rcpmodel.json.Values.nextElement;
+import static org.rcpmodel.json.Values.startArray;
 
 import java.util.List;
 import org.rcpmodel.Approximation;
@@ -76,7 +77,8 @@ import tools.jackson.core.JsonParser;
 /**
  * The document format, one codec per model type. The order of each table is the write order; see
  * docs/FORMAT.md. In each codec, the cases of {@code readProperty} and the lines of
- * {@code writeProperties} follow the table. Every codec here is immutable and thread-safe.
+ * {@code writeProperties} follow the table. Lists are read straight into the builder, element by
+ * element. Every codec here is immutable and thread-safe.
  */
 final class Codecs {
 
@@ -222,8 +224,18 @@ final class Codecs {
       switch (property) {
         case 0 -> b.code(string(p));
         case 1 -> b.name(string(p));
-        case 2 -> b.addAllFormerNames(FORMER_NAME.readList(p, ctx));
-        case 3 -> b.addAllSources(strings(p, ctx));
+        case 2 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addFormerNames(FORMER_NAME.read(p, ctx));
+          }
+        }
+        case 3 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -268,7 +280,12 @@ final class Codecs {
         case 2 -> b.approximation(enumValue(p, Approximation.class));
         case 3 -> b.scope(enumValue(p, FigureScope.class));
         case 4 -> b.referenceDate(date(p));
-        case 5 -> b.addAllSources(strings(p, ctx));
+        case 5 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -319,9 +336,24 @@ final class Codecs {
         case 3 -> b.kind(enumValue(p, OrganizationKind.class));
         case 4 -> b.founded(date(p));
         case 5 -> b.parent(string(p));
-        case 6 -> b.addAllFormerNames(FORMER_NAME.readList(p, ctx));
-        case 7 -> b.addAllFigures(FIGURE.readList(p, ctx));
-        case 8 -> b.addAllSources(strings(p, ctx));
+        case 6 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addFormerNames(FORMER_NAME.read(p, ctx));
+          }
+        }
+        case 7 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addFigures(FIGURE.read(p, ctx));
+          }
+        }
+        case 8 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -369,7 +401,12 @@ final class Codecs {
         case 1 -> b.name(string(p));
         case 2 -> b.acronym(string(p));
         case 3 -> b.adopted(date(p));
-        case 4 -> b.addAllSources(strings(p, ctx));
+        case 4 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -407,7 +444,12 @@ final class Codecs {
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableClassification.Builder b) {
       switch (property) {
         case 0 -> b.kind(enumValue(p, ProcessKind.class));
-        case 1 -> b.addAllSources(strings(p, ctx));
+        case 1 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -518,7 +560,12 @@ final class Codecs {
         case 1 -> b.role(enumValue(p, Role.class));
         case 2 -> b.period(period(p));
         case 3 -> b.asOf(date(p));
-        case 4 -> b.addAllSources(strings(p, ctx));
+        case 4 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -558,11 +605,21 @@ final class Codecs {
     @Override
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableChairmanship.Builder b) {
       switch (property) {
-        case 0 -> b.addAllChairs(PARTICIPANT.readList(p, ctx));
+        case 0 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addChairs(PARTICIPANT.read(p, ctx));
+          }
+        }
         case 1 -> b.period(period(p));
         case 2 -> b.status(enumValue(p, ChairStatus.class));
         case 3 -> b.coChair(PARTICIPANT.read(p, ctx));
-        case 4 -> b.addAllSources(strings(p, ctx));
+        case 4 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -612,7 +669,12 @@ final class Codecs {
         case 4 -> b.host(string(p));
         case 5 -> b.city(string(p));
         case 6 -> b.period(period(p));
-        case 7 -> b.addAllSources(strings(p, ctx));
+        case 7 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -662,10 +724,30 @@ final class Codecs {
         case 1 -> b.title(string(p));
         case 2 -> b.adopted(date(p));
         case 3 -> b.meeting(string(p));
-        case 4 -> b.addAllAdopters(PARTICIPANT.readList(p, ctx));
-        case 5 -> b.addAllThemes(strings(p, ctx));
-        case 6 -> b.addAllFrameworks(strings(p, ctx));
-        case 7 -> b.addAllSources(strings(p, ctx));
+        case 4 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addAdopters(PARTICIPANT.read(p, ctx));
+          }
+        }
+        case 5 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addThemes(string(p));
+          }
+        }
+        case 6 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addFrameworks(string(p));
+          }
+        }
+        case 7 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -724,19 +806,59 @@ final class Codecs {
         case 1 -> b.name(string(p));
         case 2 -> b.acronym(string(p));
         case 3 -> b.kind(enumValue(p, ProcessKind.class));
-        case 4 -> b.addAllClassifications(CLASSIFICATION.readList(p, ctx));
+        case 4 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addClassifications(CLASSIFICATION.read(p, ctx));
+          }
+        }
         case 5 -> b.established(date(p));
         case 6 -> b.region(string(p));
         case 7 -> b.purpose(string(p));
         case 8 -> b.membershipRule(MEMBERSHIP_RULE.read(p, ctx));
         case 9 -> b.chairingRule(CHAIRING_RULE.read(p, ctx));
-        case 10 -> b.addAllParticipations(PARTICIPATION.readList(p, ctx));
-        case 11 -> b.addAllChairs(CHAIRMANSHIP.readList(p, ctx));
-        case 12 -> b.addAllMeetings(MEETING.readList(p, ctx));
-        case 13 -> b.addAllDeclarations(DECLARATION.readList(p, ctx));
-        case 14 -> b.addAllFigures(FIGURE.readList(p, ctx));
-        case 15 -> b.addAllFrameworks(strings(p, ctx));
-        case 16 -> b.addAllSources(strings(p, ctx));
+        case 10 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addParticipations(PARTICIPATION.read(p, ctx));
+          }
+        }
+        case 11 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addChairs(CHAIRMANSHIP.read(p, ctx));
+          }
+        }
+        case 12 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addMeetings(MEETING.read(p, ctx));
+          }
+        }
+        case 13 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addDeclarations(DECLARATION.read(p, ctx));
+          }
+        }
+        case 14 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addFigures(FIGURE.read(p, ctx));
+          }
+        }
+        case 15 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addFrameworks(string(p));
+          }
+        }
+        case 16 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -792,7 +914,12 @@ final class Codecs {
         case 1 -> b.organization(string(p));
         case 2 -> b.state(string(p));
         case 3 -> b.period(period(p));
-        case 4 -> b.addAllSources(strings(p, ctx));
+        case 4 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -833,8 +960,18 @@ final class Codecs {
       switch (property) {
         case 0 -> b.id(string(p));
         case 1 -> b.name(string(p));
-        case 2 -> b.addAllPosts(POST.readList(p, ctx));
-        case 3 -> b.addAllSources(strings(p, ctx));
+        case 2 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addPosts(POST.read(p, ctx));
+          }
+        }
+        case 3 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(string(p));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -880,12 +1017,42 @@ final class Codecs {
         case 0 -> b.schemaVersion(schemaVersion(p));
         case 1 -> b.title(string(p));
         case 2 -> b.asOf(date(p));
-        case 3 -> b.addAllSources(SOURCE.readList(p, ctx));
-        case 4 -> b.addAllStates(STATE.readList(p, ctx));
-        case 5 -> b.addAllOrganizations(ORGANIZATION.readList(p, ctx));
-        case 6 -> b.addAllFrameworks(FRAMEWORK.readList(p, ctx));
-        case 7 -> b.addAllProcesses(PROCESS.readList(p, ctx));
-        case 8 -> b.addAllPeople(PERSON.readList(p, ctx));
+        case 3 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(SOURCE.read(p, ctx));
+          }
+        }
+        case 4 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addStates(STATE.read(p, ctx));
+          }
+        }
+        case 5 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addOrganizations(ORGANIZATION.read(p, ctx));
+          }
+        }
+        case 6 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addFrameworks(FRAMEWORK.read(p, ctx));
+          }
+        }
+        case 7 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addProcesses(PROCESS.read(p, ctx));
+          }
+        }
+        case 8 -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addPeople(PERSON.read(p, ctx));
+          }
+        }
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }

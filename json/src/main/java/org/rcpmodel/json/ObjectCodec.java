@@ -134,16 +134,6 @@ abstract class ObjectCodec<T, B> {
     }
   }
 
-  /** Reads an array of objects starting at the parser's current token; leaves it on END_ARRAY. */
-  final List<T> readList(JsonParser p, ReadContext ctx) {
-    Values.startArray(p);
-    List<T> values = new ArrayList<>();
-    while (Values.nextElement(p, ctx, values.size())) {
-      values.add(read(p, ctx));
-    }
-    return values;
-  }
-
   private void unknown(JsonParser p, ReadContext ctx, String name) {
     if (ctx.rejectsUnknownProperties()) {
       throw InputProblem.at(p, Codes.FIELD_UNKNOWN,

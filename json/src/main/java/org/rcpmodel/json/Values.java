@@ -1,7 +1,6 @@
 package org.rcpmodel.json;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.rcpmodel.time.InvalidDateException;
 import org.rcpmodel.time.PartialDate;
@@ -9,7 +8,7 @@ import org.rcpmodel.time.Period;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** Reading single values and arrays of strings, with typed problems. */
+/** Reading single values and stepping through arrays, with typed problems. */
 final class Values {
 
   private Values() {}
@@ -124,15 +123,5 @@ final class Values {
           + "maximum of " + ctx.maxArrayLength() + " elements");
     }
     return true;
-  }
-
-  /** Reads an array of strings starting at the parser's current token; leaves it on END_ARRAY. */
-  static List<String> strings(JsonParser p, ReadContext ctx) {
-    startArray(p);
-    List<String> values = new ArrayList<>();
-    while (nextElement(p, ctx, values.size())) {
-      values.add(string(p));
-    }
-    return values;
   }
 }
