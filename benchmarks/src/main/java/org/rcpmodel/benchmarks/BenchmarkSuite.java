@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * </pre>
  *
  * <p>Usage: {@code java -jar benchmarks.jar [--quick] --rcp-jar PATH --rcp-launcher PATH --document PATH
- * --trivial-jar PATH}. {@code --quick} runs two short rounds of every benchmark; the default runs four longer ones. Every
+ * --trivial-jar PATH}. {@code --quick} runs three short rounds of every benchmark; the default runs five longer ones. Every
  * benchmark runs once per round in its own fork; the table shows the median of the rounds, and each
  * ratio is the median of the per-round ratios. The cold-start ratio is that of the launcher
  * ({@code examples/target/rcp}, the way README recommends to run the tool) when it was given and
@@ -51,7 +51,7 @@ public final class BenchmarkSuite {
   public static void main(String[] args) throws RunnerException {
     Map<String, String> options = parse(args);
     boolean quick = options.containsKey("--quick");
-    Settings settings = quick ? new Settings(2, 2, 1, 3, 1, 3, 7) : new Settings(4, 4, 1, 5, 1, 5, 15);
+    Settings settings = quick ? new Settings(3, 2, 1, 3, 1, 3, 7) : new Settings(5, 5, 1, 5, 2, 5, 15);
 
     // The machine is shared: rather than one long run per benchmark, run every benchmark in several
     // short rounds, one after the other, so that a burst of load from elsewhere hits all of them alike,
@@ -180,13 +180,15 @@ public final class BenchmarkSuite {
     for (Summary s : summaries(rounds)) {
       out.append(String.format(Locale.ROOT, "%-34s %8d %10.3f %10.3f..%-10.3f %12.3f %12.0f%n", s.benchmark,
           s.participations, s.millis, s.fastest, s.slowest,
-          s.participations == 0 ? Double.NaN : 1000 * s.millis / s.participations, s.bytes / 1024));
+          s.participations == 0 ? Double.NaN : 1000 * s.millis / participationsPerOp(s), s.bytes / 1024));
     }
     out.append(String.format(Locale.ROOT, "%nratios per round:%n"));
     for (int r = 0; r < rounds.size(); r++) {
       List<Score> round = rounds.get(r);
-      out.append(String.format(Locale.ROOT, "  round %d: read %s, read+validate %s, scaling %s%n", r + 1,
-          format(readRatio(round)), format(readValidateRatio(round)), format(scalingRatio(round))));
+      out.append(String.format(Locale.ROOT,
+          "  round %d: read %s, read+validate %s, scaling %s (same document each time: %s)%n", r + 1,
+          format(readRatio(round)), format(readValidateRatio(round)), format(scalingRatio(round)),
+          format(sameDocumentScalingRatio(round))));
     }
     if (!coldStart.isEmpty()) {
       double trivial = coldStart.stream().filter(t -> t.label().equals(LABEL_TRIVIAL))
@@ -219,9 +221,21 @@ public final class BenchmarkSuite {
   }
 
   private static double scalingRatio(List<Score> round) {
-    // Time per participation at 16x over time per participation at 1x.
-    return divide(find(round, "ValidationBenchmark.validate", 16000), find(round, "ValidationBenchmark.validate", 1000))
-        / 16;
+    // Time per participation at 16x over time per participation at 1x: every size validates the same
+    // number of participations per operation (ValidationBenchmark.PARTICIPATIONS_PER_OP).
+    return divide(find(round, "ValidationBenchmark.validate", 16000), find(round, "ValidationBenchmark.validate", 1000));
+  }
+
+  private static double sameDocumentScalingRatio(List<Score> round) {
+    // The same with one document validated again and again, which at 1x stays in the caches.
+    return divide(find(round, "ValidationBenchmark.validateSameDocument", 16000),
+        find(round, "ValidationBenchmark.validateSameDocument", 1000)) / 16;
+  }
+
+  /** How many participations one operation of a benchmark checks or reads. */
+  private static int participationsPerOp(Summary s) {
+    return s.benchmark.equals("ValidationBenchmark.validate") ? ValidationBenchmark.PARTICIPATIONS_PER_OP
+        : s.participations;
   }
 
   private static String medianRatio(List<List<Score>> rounds, java.util.function.ToDoubleFunction<List<Score>> ratio,
