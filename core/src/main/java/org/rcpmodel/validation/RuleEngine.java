@@ -508,7 +508,7 @@ final class RuleEngine {
       }
       if (figure.getSources().isEmpty() || figure.getReferenceDate().isEmpty()) {
         report(FIGURE_UNSOURCED, at, "metric", figure.getMetric(),
-            "missing", figure.getSources().isEmpty() && figure.getReferenceDate().isEmpty() ? "source, reference date"
+            "missing", figure.getSources().isEmpty() && figure.getReferenceDate().isEmpty() ? "source and a reference date"
                 : figure.getSources().isEmpty() ? "source" : "reference date");
       }
       String date = figure.getReferenceDate().map(PartialDate::toString).orElse("");

@@ -571,6 +571,16 @@ class RuleTest {
         .hasSingleViolation(FIGURE_UNSOURCED, INFO, "/processes/0/figures/0");
   }
 
+  @Test
+  void theAdviceOnAFigureSaysWhatItLacks() {
+    assertThat(validate(process().addFigures(figure("10", FigureScope.MEMBERS, "2020"))).withCode(FIGURE_UNSOURCED)
+        .get(0).message()).endsWith("lacks a source");
+    assertThat(validate(process().addFigures(figure("10", FigureScope.MEMBERS, null, "s1"))).withCode(FIGURE_UNSOURCED)
+        .get(0).message()).endsWith("lacks a reference date");
+    assertThat(validate(process().addFigures(figure("10", FigureScope.MEMBERS, null))).withCode(FIGURE_UNSOURCED)
+        .get(0).message()).endsWith("lacks a source and a reference date");
+  }
+
   // ---- the same fact from different sources ----
 
   @Test
