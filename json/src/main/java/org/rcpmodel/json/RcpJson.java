@@ -426,8 +426,8 @@ public final class RcpJson {
       throw convert(Codes.LIMIT, pointer(p), p.currentTokenLocation(), "The input exceeds a reading limit: "
           + limitExceeded(e.getOriginalMessage()), sourceName, e);
     } catch (StreamReadException e) {
-      throw convert(Codes.MALFORMED, pointer(p), location(p, e), "Malformed JSON: " + e.getOriginalMessage(),
-          sourceName, e);
+      throw convert(Codes.MALFORMED, pointer(p), location(p, e), "Malformed JSON: " + withoutParserLocation(
+          e.getOriginalMessage()), sourceName, e);
     } catch (JacksonIOException e) {
       throw convert(Codes.IO, pointer(p), location(p, e), "Cannot read the input: " + e.getOriginalMessage(),
           sourceName, e);
@@ -646,4 +646,17 @@ public final class RcpJson {
       return new RcpJson(this);
     }
   }
+
+  /**
+   * Jackson appends where an unclosed array or object started as "(start marker at [Source: ...])",
+   * naming its own settings; the line and column of the problem already say where, so that part goes.
+   */
+  static String withoutParserLocation(String message) {
+    if (message == null) {
+      return "the input is not well-formed JSON";
+    }
+    int marker = message.indexOf(" (start marker at ");
+    return marker < 0 ? message : message.substring(0, marker);
+  }
+
 }

@@ -96,6 +96,15 @@ class BadInputTest {
   }
 
   @Test
+  void aTruncatedDocumentIsDescribedWithoutTheParsersInternals() {
+    RcpJsonException e = readFailure(strict, "{\"schemaVersion\": \"1.0\", \"processes\": [{");
+
+    assertThat(e.getCode()).isEqualTo(Codes.MALFORMED);
+    assertThat(e.getMessage()).contains("expected close marker for Object")
+        .doesNotContain("start marker", "REDACTED", "StreamReadFeature");
+  }
+
+  @Test
   void emptyInputAndTrailingContentAreMalformed() {
     assertThat(readFailure(strict, "  ").getCode()).isEqualTo(Codes.MALFORMED);
     String trailing = VALID + "{}";

@@ -41,6 +41,13 @@ final class TimelineCommand implements Callable<Integer> {
     return Rcp.OK;
   }
 
+  /** A temporary file is private to its owner; the picture is an ordinary output file, readable by all. */
+  private static void readableByAll(Path file) throws IOException {
+    if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
   /** Writes through a temporary file in the same directory, so a failure leaves no half-written picture. */
   static void write(String svg, Path target) {
     Path absolute = target.toAbsolutePath();
@@ -52,6 +59,7 @@ final class TimelineCommand implements Callable<Integer> {
       Path temp = Files.createTempFile(dir, ".rcp-timeline", ".svg.tmp");
       try {
         Files.writeString(temp, svg, StandardCharsets.UTF_8);
+        readableByAll(temp);
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temp);

@@ -64,6 +64,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Locale locale = Inputs.locale(lang);
     List<Path> targets = expand(files);
+    if (targets.isEmpty()) {
+      throw new CliException(Rcp.BAD_INPUT, "no *.json file in " + String.join(", ",
+          files.stream().map(Path::toString).toList()) + "; nothing was validated");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int exit = Rcp.OK;
@@ -104,7 +108,8 @@ final class ValidateCommand implements Callable<Integer> {
       return Rcp.BAD_INPUT;
     }
     for (ReadWarning warning : read.warnings()) {
-      err.println("rcp validate: " + file + ": " + warning);
+      err.println("rcp validate: " + file + (warning.line() > 0 ? ":" + warning.line() + ":" + warning.column() : "")
+          + ": " + warning.message() + " [" + warning.code() + " at '" + warning.pointer() + "']");
     }
     ValidationReport report = RcpValidator.validate(read.document(), locale);
     if (format == Format.json) {

@@ -31,10 +31,16 @@ class LauncherIT {
   record Run(int exitCode, String out, String err) {}
 
   private static Run run(List<String> command) throws Exception {
+    return run(command, java.util.Map.of());
+  }
+
+  private static Run run(List<String> command, java.util.Map<String, String> environment) throws Exception {
     Path out = Files.createTempFile("rcp-out", ".txt");
     Path err = Files.createTempFile("rcp-err", ".txt");
     try {
-      Process process = new ProcessBuilder(command)
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().putAll(environment);
+      Process process = builder
           .redirectOutput(out.toFile())
           .redirectError(err.toFile())
           .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -59,6 +65,42 @@ class LauncherIT {
     Run launcher = run(viaLauncher);
     assertThat(launcher).as("the launcher against java -jar, for %s", List.of(args)).isEqualTo(jar);
     return launcher;
+  }
+
+  @Test
+  void outputIsUtf8EvenUnderTheCLocale() throws Exception {
+    Path almaty = dir.resolve("almaty-process.json");
+    try (InputStream in = Rcp.class.getResourceAsStream(Inputs.ALMATY_RESOURCE)) {
+      Files.copy(in, almaty);
+    }
+    java.util.Map<String, String> cLocale = java.util.Map.of("LC_ALL", "C", "LANG", "C");
+
+    Run launcher = run(List.of(TARGET.resolve("rcp").toString(), "validate", "--lang", "ru", almaty.toString()), cLocale);
+    Run jar = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        TARGET.resolve("rcp.jar").toString(), "demo", "--out-dir", dir.toString()), cLocale);
+
+    assertThat(launcher.out()).contains("записи одного и того же факта расходятся").doesNotContain("???");
+    assertThat(jar.out()).contains("Türkiye (TUR)");
+  }
+
+  @Test
+  void anArchiveTheJvmCannotUseLeavesTheOutputClean() throws Exception {
+    Path copy = Files.createDirectory(dir.resolve("copy"));
+    for (String name : List.of("rcp", "rcp.jar", "rcp.jsa")) {
+      if (Files.exists(TARGET.resolve(name))) {
+        Files.copy(TARGET.resolve(name), copy.resolve(name), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+    // A jar newer than the archive made from it: the JVM refuses the archive.
+    Files.setLastModifiedTime(copy.resolve("rcp.jar"), java.nio.file.attribute.FileTime.fromMillis(
+        System.currentTimeMillis() + 60_000));
+
+    Run run = run(List.of(copy.resolve("rcp").toString(), "rules", "--format", "json"),
+        java.util.Map.of("JAVA_HOME", System.getProperty("java.home")));
+
+    assertThat(run.exitCode()).isEqualTo(Rcp.OK);
+    assertThat(run.out()).startsWith("[{\"code\":");
+    assertThat(run.err()).isEmpty();
   }
 
   @Test

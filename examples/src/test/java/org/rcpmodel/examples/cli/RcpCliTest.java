@@ -236,6 +236,43 @@ class RcpCliTest {
   }
 
   @Test
+  void validateOfADirectoryWithNoDocumentsSaysNothingWasValidated() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+
+    Result result = rcp("validate", empty.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("no *.json file", "nothing was validated");
+    assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void lenientWarningsArePrintedAsOneReadableLineEach() throws Exception {
+    String text = Files.readString(almatyFile()).replaceFirst("\\{", "{\"comment\": \"hello\",");
+    Path file = dir.resolve("extra.json");
+    Files.writeString(file, text);
+
+    Result result = rcp("validate", "--lenient", file.toString());
+
+    assertThat(result.err().strip().lines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("rcp validate: " + file + ":1:")
+        .contains("[field.unknown at '/comment']")
+        .doesNotContain("ReadWarning["));
+  }
+
+  @Test
+  void theTimelinePictureIsReadableByEveryone() throws Exception {
+    Path svg = dir.resolve("timeline.svg");
+
+    rcp("timeline", almatyFile().toString(), "--process", "almaty-process", "--out", svg.toString());
+
+    if (Files.getFileStore(svg).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(svg)))
+          .isEqualTo("rw-r--r--");
+    }
+  }
+
+  @Test
   void verboseShowsTheStackTraceOfAFailure() throws Exception {
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "[1, 2");
