@@ -104,6 +104,20 @@ class AlmatyProcessTest {
   }
 
   @Test
+  void aStandingCoChairIsListedBesideTheChair() {
+    ConsultativeProcess budapest = ConsultativeProcess.builder().id("budapest").name("Budapest Process")
+        .kind(ProcessKind.IRF).chairingRule(ChairingRule.builder().standingCoChair(true).build())
+        .addChairs(Chairmanship.builder().addChairs(Participant.state("TUR")).coChair(Participant.state("HUN"))
+            .period(Period.parse("2020/2022")).build())
+        .build();
+
+    List<ChairHolding> chairs = ProcessQuery.of(budapest).chairsOn(PartialDate.parse("2021-05-01"));
+
+    assertThat(chairs).extracting(h -> h.chair().id() + ":" + h.answer()).containsExactly("HUN:YES", "TUR:YES");
+    assertThat(chairs).allSatisfy(h -> assertThat(h.terms()).hasSize(1));
+  }
+
+  @Test
   void roleHistoryListsEveryRoleOfOneParticipant() {
     assertThat(query.roleHistory(Participant.state("KAZ"))).extracting(Participation::getRole)
         .containsExactly(Role.MEMBER);

@@ -109,7 +109,8 @@ public final class ProcessQuery {
   }
 
   /**
-   * Who chairs on a date.
+   * Who chairs on a date: the chairs of every term that may run then, and the term's standing
+   * co-chair where it has one.
    *
    * @param date the date; not null
    * @return the chairs that surely or possibly chair then, {@code YES} first, then by code or id;
@@ -192,6 +193,14 @@ public final class ProcessQuery {
         answers.merge(chair, answer, Answer::or);
         terms.computeIfAbsent(chair, k -> new ArrayList<>()).add(term);
       }
+      // A standing co-chair serves beside the chairs for the whole term.
+      term.getCoChair().ifPresent(coChair -> {
+        answers.merge(coChair, answer, Answer::or);
+        List<Chairmanship> held = terms.computeIfAbsent(coChair, k -> new ArrayList<>());
+        if (!held.contains(term)) {
+          held.add(term);
+        }
+      });
     }
     List<ChairHolding> result = new ArrayList<>();
     answers.forEach((who, answer) -> result.add(new ChairHolding(who, answer, terms.get(who))));
