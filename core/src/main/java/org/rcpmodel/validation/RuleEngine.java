@@ -893,25 +893,8 @@ final class RuleEngine {
       }
       // The same term stated by different sources with different dates: one fact.conflict.
       for (List<Integer> terms : byChairs.values()) {
-        for (int x = 1; x < terms.size(); x++) {
-          int j = terms.get(x);
-          for (int y = 0; y < x; y++) {
-            int i = terms.get(y);
-            if (sameFactAsEarlier[i]) {
-              continue;
-            }
-            Answer overlap = chairs.get(i).getPeriod().overlaps(chairs.get(j).getPeriod());
-            if (overlap != Answer.NO && disjointSources(chairs.get(i).getSources(), chairs.get(j).getSources())) {
-              sameFactAsEarlier[j] = true;
-              if (!chairs.get(i).getPeriod().equals(chairs.get(j).getPeriod())) {
-                report(FACT_CONFLICT, overlap, at("chairs", j),
-                    "fact", "chair term of " + chairNames(chairs.get(j)),
-                    "value", chairs.get(j).getPeriod().toString(), "other", chairs.get(i).getPeriod().toString(),
-                    "first", at("chairs", i).pointer());
-              }
-              break;
-            }
-          }
+        if (terms.size() > 1) {
+          sameFacts(terms, bounds, sameFactAsEarlier);
         }
       }
       List<Integer> terms = new ArrayList<>();
@@ -937,56 +920,179 @@ final class RuleEngine {
       return sb.toString();
     }
 
+    /**
+     * Marks each term of one chair set that states, from other sources, a term an earlier one already
+     * states, and reports it when the dates differ. In start order, each term is compared with the
+     * earlier unmarked term that reaches furthest (greatest latest end), so the work is linear after
+     * the sort.
+     */
+    private void sameFacts(List<Integer> terms, Bounds[] bounds, boolean[] sameFactAsEarlier) {
+      List<Chairmanship> chairs = process.getChairs();
+      List<Integer> sorted = new ArrayList<>(terms);
+      sorted.sort(Comparator.comparingLong((Integer j) -> bounds[j].startLow)
+          .thenComparingLong(j -> bounds[j].startHigh).thenComparingInt(j -> j));
+      int reach = -1;
+      for (int j : sorted) {
+        if (reach >= 0) {
+          Answer overlap = chairs.get(reach).getPeriod().overlaps(chairs.get(j).getPeriod());
+          if (overlap != Answer.NO && disjointSources(chairs.get(reach).getSources(), chairs.get(j).getSources())) {
+            sameFactAsEarlier[j] = true;
+            if (!chairs.get(reach).getPeriod().equals(chairs.get(j).getPeriod())) {
+              report(FACT_CONFLICT, overlap, at("chairs", j),
+                  "fact", "chair term of " + chairNames(chairs.get(j)),
+                  "value", chairs.get(j).getPeriod().toString(), "other", chairs.get(reach).getPeriod().toString(),
+                  "first", at("chairs", reach).pointer());
+            }
+            continue;
+          }
+        }
+        if (reach < 0 || bounds[j].endHigh >= bounds[reach].endHigh) {
+          reach = j;
+        }
+      }
+    }
+
+    /** How many earlier terms {@link #overlaps} scans for the one a finding names. */
+    private static final int OTHER_SCAN = 64;
+
+    /**
+     * Reports each term (in start order) that runs, or may run, beside more chairs than the rule
+     * allows, by one sweep. The possible count is the weight of the earlier terms whose latest end is
+     * not before this term's earliest start (less those that hand over to or from it); the sure count
+     * is the largest weight of earlier terms surely running at one moment at which this term surely
+     * runs, kept in a {@link RangeTree} over each term's sure core [latest start, earliest end].
+     */
     private void overlaps(List<Integer> terms, Bounds[] bounds) {
       List<Chairmanship> chairs = process.getChairs();
       int max = process.getChairingRule().getMaxConcurrentChairs();
-      List<Integer> active = new ArrayList<>();
-      for (int j : terms) {
+      int n = terms.size();
+      long[] coreStart = new long[n];
+      long[] coreEnd = new long[n];
+      boolean[] live = new boolean[n];
+      long[] points = new long[2 * n];
+      for (int x = 0; x < n; x++) {
+        Bounds b = bounds[terms.get(x)];
+        live[x] = b.startLow <= b.startHigh && b.endLow <= b.endHigh;
+        // Doubled days: a day-precise start sits after, a day-precise end before the half-day
+        // between, so that a hand-over on one day (the end date is the start date) is no sure overlap
+        // while every other shared day still is.
+        coreStart[x] = 2 * b.startHigh + (isDay(b.startKind, b.startDate) ? 1 : 0);
+        coreEnd[x] = 2 * b.endLow + (isDay(b.endKind, b.endDate) ? 0 : 1);
+        points[2 * x] = coreStart[x];
+        points[2 * x + 1] = coreEnd[x];
+      }
+      RangeTree surely = new RangeTree(points);
+      java.util.PriorityQueue<Integer> byEnd = new java.util.PriorityQueue<>(
+          Comparator.comparingLong((Integer x) -> bounds[terms.get(x)].endHigh));
+      java.util.TreeSet<Integer> running = new java.util.TreeSet<>();
+      Map<PartialDate, Long> endingOn = new HashMap<>();
+      Map<PartialDate, Long> startingOn = new HashMap<>();
+      Map<Period, Long> samePeriod = new HashMap<>();
+      long runningWeight = 0;
+      for (int x = 0; x < n; x++) {
+        int j = terms.get(x);
         Chairmanship term = chairs.get(j);
+        Period period = term.getPeriod();
         Bounds b = bounds[j];
-        active.removeIf(a -> bounds[a].endHigh < b.startLow);
         int weight = term.getChairs().size();
-        List<Integer> surely = new ArrayList<>();
-        int surelyWeight = weight;
-        int possiblyWeight = weight;
-        Integer firstOther = null;
-        for (int a : active) {
-          Answer overlap = chairs.get(a).getPeriod().overlaps(term.getPeriod());
-          if (overlap == Answer.NO) {
-            continue;
+        long sureWeight = weight;
+        long possibleWeight = weight;
+        if (live[x]) {
+          while (!byEnd.isEmpty() && bounds[terms.get(byEnd.peek())].endHigh < b.startLow) {
+            int gone = byEnd.poll();
+            running.remove(gone);
+            runningWeight -= chairs.get(terms.get(gone)).getChairs().size();
+            handOvers(chairs.get(terms.get(gone)), endingOn, startingOn, samePeriod, -1);
           }
-          if (firstOther == null) {
-            firstOther = a;
-          }
-          possiblyWeight += chairs.get(a).getChairs().size();
-          if (overlap == Answer.YES) {
-            surely.add(a);
-          }
+          possibleWeight += runningWeight - handOverWeight(period, endingOn, startingOn, samePeriod);
+          // A term with an empty core (a single unit such as 2016) surely overlaps an earlier one
+          // only if that one surely runs all through the unit.
+          sureWeight += coreStart[x] <= coreEnd[x] ? surely.max(coreStart[x], coreEnd[x])
+              : surely.min(coreEnd[x], coreStart[x]);
         }
-        // Surely too many: a set of terms that pairwise surely overlap run at one moment (intervals
-        // have the Helly property), so grow such a set greedily around this term.
-        List<Integer> together = new ArrayList<>();
-        for (int a : surely) {
-          boolean withAll = true;
-          for (int t : together) {
-            if (chairs.get(t).getPeriod().overlaps(chairs.get(a).getPeriod()) != Answer.YES) {
-              withAll = false;
-              break;
-            }
-          }
-          if (withAll) {
-            together.add(a);
-            surelyWeight += chairs.get(a).getChairs().size();
-          }
-        }
-        Answer tooMany = surelyWeight > max ? Answer.YES : possiblyWeight > max ? Answer.MAYBE : Answer.NO;
+        Answer tooMany = sureWeight > max ? Answer.YES : possibleWeight > max ? Answer.MAYBE : Answer.NO;
         if (tooMany != Answer.NO) {
-          int other = !together.isEmpty() ? together.get(0) : firstOther != null ? firstOther : j;
-          report(CHAIR_OVERLAP, tooMany, at("chairs", j), "period", term.getPeriod().toString(),
+          int other = otherTerm(x, terms, running, tooMany);
+          report(CHAIR_OVERLAP, tooMany, at("chairs", j), "period", period.toString(),
               "other", at("chairs", other).pointer(), "max", Integer.toString(max), "how", text(tooMany));
         }
-        active.add(j);
+        if (live[x]) {
+          byEnd.add(x);
+          running.add(x);
+          runningWeight += weight;
+          handOvers(term, endingOn, startingOn, samePeriod, 1);
+          if (coreStart[x] <= coreEnd[x]) {
+            surely.add(coreStart[x], coreEnd[x], weight);
+          }
+        }
       }
+    }
+
+    private static boolean isDay(Period.BoundKind kind, PartialDate date) {
+      return kind == Period.BoundKind.KNOWN && date.getPrecision() == org.rcpmodel.time.Precision.DAY;
+    }
+
+    /** Adds ({@code sign} 1) or removes (-1) a running term's weight under its known start and end dates. */
+    private void handOvers(Chairmanship term, Map<PartialDate, Long> endingOn, Map<PartialDate, Long> startingOn,
+        Map<Period, Long> samePeriod, int sign) {
+      Period period = term.getPeriod();
+      long weight = (long) sign * term.getChairs().size();
+      if (period.getEndKind() == Period.BoundKind.KNOWN) {
+        endingOn.merge(period.getEnd().get(), weight, Long::sum);
+      }
+      if (period.getStartKind() == Period.BoundKind.KNOWN) {
+        startingOn.merge(period.getStart().get(), weight, Long::sum);
+      }
+      if (period.getStartKind() == Period.BoundKind.KNOWN && period.getEndKind() == Period.BoundKind.KNOWN) {
+        samePeriod.merge(period, weight, Long::sum);
+      }
+    }
+
+    /**
+     * The weight of the running terms that hand over to or from this one (and so do not overlap it):
+     * those ending on its start or starting on its end, less those doing both, which hand over both
+     * ways and so are no hand-over.
+     */
+    private long handOverWeight(Period period, Map<PartialDate, Long> endingOn, Map<PartialDate, Long> startingOn,
+        Map<Period, Long> samePeriod) {
+      long weight = 0;
+      if (period.getStartKind() == Period.BoundKind.KNOWN) {
+        weight += endingOn.getOrDefault(period.getStart().get(), 0L);
+      }
+      if (period.getEndKind() == Period.BoundKind.KNOWN) {
+        weight += startingOn.getOrDefault(period.getEnd().get(), 0L);
+      }
+      if (period.getStartKind() == Period.BoundKind.KNOWN && period.getEndKind() == Period.BoundKind.KNOWN) {
+        weight -= 2 * samePeriod.getOrDefault(Period.of(period.getEnd().get(), period.getStart().get()), 0L);
+      }
+      return weight;
+    }
+
+    /**
+     * The earlier term a chair.overlap finding names: among the first running terms in start order,
+     * the first that surely overlaps (for an ERROR) or else may overlap; the term itself if none.
+     */
+    private int otherTerm(int x, List<Integer> terms, java.util.NavigableSet<Integer> running, Answer tooMany) {
+      List<Chairmanship> chairs = process.getChairs();
+      Period period = chairs.get(terms.get(x)).getPeriod();
+      int firstPossible = -1;
+      int scanned = 0;
+      for (int y : running) {
+        if (scanned++ == OTHER_SCAN) {
+          break;
+        }
+        Answer overlap = chairs.get(terms.get(y)).getPeriod().overlaps(period);
+        if (overlap == Answer.YES && tooMany == Answer.YES) {
+          return terms.get(y);
+        }
+        if (overlap != Answer.NO && firstPossible < 0) {
+          firstPossible = terms.get(y);
+          if (tooMany != Answer.YES) {
+            break;
+          }
+        }
+      }
+      return firstPossible >= 0 ? firstPossible : terms.get(x);
     }
 
     private void gaps(List<Integer> terms, Bounds[] bounds) {
