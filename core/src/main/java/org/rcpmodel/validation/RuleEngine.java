@@ -1128,8 +1128,9 @@ final class RuleEngine {
 
     private void termLength(Chairmanship chair, Bounds b, Loc at) {
       Optional<Integer> months = process.getChairingRule().getTermMonths();
-      if (months.isEmpty() || chair.getPeriod().getStartKind() != Period.BoundKind.KNOWN) {
-        return;
+      if (months.isEmpty() || chair.getPeriod().getStartKind() != Period.BoundKind.KNOWN
+          || chair.getPeriod().isReversed() == Answer.YES) {
+        return; // a reversed period has no length; period.reversed reports it
       }
       int m = months.get();
       long shortestEnd;
@@ -1222,23 +1223,63 @@ final class RuleEngine {
         }
       }
       for (List<Integer> level : byLevel.values()) {
-        level.sort(Comparator.comparingInt((Integer m) -> meetings.get(m).getOrdinal().get()).thenComparingInt(m -> m));
-        for (int x = 1; x < level.size(); x++) {
-          Meeting previous = meetings.get(level.get(x - 1));
-          Meeting meeting = meetings.get(level.get(x));
-          if (previous.getOrdinal().equals(meeting.getOrdinal())) {
-            report(MEETING_ORDINAL_ORDER, at("meetings", level.get(x)).at("ordinal"),
-                "ordinal", meeting.getOrdinal().get().toString(), "first", at("meetings", level.get(x - 1)).pointer(),
-                "why", "repeats");
-          } else if (!previous.getPeriod().equals(meeting.getPeriod())) {
-            // Two meetings of the same unit cannot be ordered by their dates: no evidence either way.
-            Answer earlier = meeting.getPeriod().isBefore(previous.getPeriod());
-            if (earlier != Answer.NO) {
-              report(MEETING_ORDINAL_ORDER, earlier, at("meetings", level.get(x)).at("ordinal"),
-                  "ordinal", meeting.getOrdinal().get().toString(), "first", at("meetings", level.get(x - 1)).pointer(),
-                  "why", text(earlier) + " precedes");
+        ordinalOrder(level);
+      }
+    }
+
+    /**
+     * Compares each meeting of one level with all meetings of lower ordinals at once, through the
+     * running maxima of their earliest and latest possible starts: a meeting that surely precedes
+     * the one that starts latest at the earliest is an ERROR, one that may precede the one that may
+     * start latest a WARNING.
+     */
+    private void ordinalOrder(List<Integer> level) {
+      List<Meeting> meetings = process.getMeetings();
+      level.sort(Comparator.comparingInt((Integer m) -> meetings.get(m).getOrdinal().get()).thenComparingInt(m -> m));
+      int byEarliest = -1; // the lower-ordinal meeting with the greatest earliest possible start
+      int byLatest = -1; // the one with the greatest latest possible start
+      int groupStart = 0;
+      for (int x = 0; x < level.size(); x++) {
+        int m = level.get(x);
+        Meeting meeting = meetings.get(m);
+        if (x > 0 && !meetings.get(level.get(x - 1)).getOrdinal().equals(meeting.getOrdinal())) {
+          for (int y = groupStart; y < x; y++) {
+            int lower = level.get(y);
+            Bounds b = Bounds.of(meetings.get(lower).getPeriod());
+            if (b.startLow > b.startHigh || b.endLow > b.endHigh) {
+              continue; // a reversed period precedes nothing
+            }
+            if (byEarliest < 0 || b.startLow > Bounds.of(meetings.get(byEarliest).getPeriod()).startLow) {
+              byEarliest = lower;
+            }
+            if (byLatest < 0 || b.startHigh > Bounds.of(meetings.get(byLatest).getPeriod()).startHigh) {
+              byLatest = lower;
             }
           }
+          groupStart = x;
+        }
+        if (x > groupStart) {
+          report(MEETING_ORDINAL_ORDER, at("meetings", m).at("ordinal"),
+              "ordinal", meeting.getOrdinal().get().toString(), "first", at("meetings", level.get(x - 1)).pointer(),
+              "why", "repeats");
+          continue;
+        }
+        int first = -1;
+        Answer earlier = Answer.NO;
+        for (int candidate : new int[] {byEarliest, byLatest}) {
+          // Two meetings of the same unit cannot be ordered by their dates: no evidence either way.
+          if (candidate >= 0 && earlier != Answer.YES && !meetings.get(candidate).getPeriod().equals(meeting.getPeriod())) {
+            Answer answer = meeting.getPeriod().isBefore(meetings.get(candidate).getPeriod());
+            if (answer == Answer.YES || answer == Answer.MAYBE && earlier == Answer.NO) {
+              earlier = answer;
+              first = candidate;
+            }
+          }
+        }
+        if (earlier != Answer.NO) {
+          report(MEETING_ORDINAL_ORDER, earlier, at("meetings", m).at("ordinal"),
+              "ordinal", meeting.getOrdinal().get().toString(), "first", at("meetings", first).pointer(),
+              "why", text(earlier) + " precedes");
         }
       }
     }

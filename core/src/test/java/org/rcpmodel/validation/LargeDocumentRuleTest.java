@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rcpmodel.validation.Docs.*;
 import static org.rcpmodel.validation.RuleCatalogue.*;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rcpmodel.Chairmanship;
 import org.rcpmodel.ConsultativeProcess;
+import org.rcpmodel.Meeting;
+import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
+import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
 
 /**
  * The rules on documents far larger than any real one, where one chair set, one State or one
@@ -54,5 +59,23 @@ class LargeDocumentRuleTest {
     assertThat(count(report, FACT_CONFLICT, Severity.WARNING)).isEqualTo(n / 2);
     assertThat(count(report, CHAIR_OVERLAP, Severity.ERROR)).isEqualTo(n / 2 - 1);
     assertThat(report.withCode(CHAIR_OVERLAP)).hasSize(n / 2 - 1);
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void fiveThousandMeetingsOfOneLevelAreEachComparedWithAllLowerOrdinals() {
+    ConsultativeProcess.Builder process = process();
+    int n = 5_000;
+    // Ordinals rising with the dates, except that the last meeting is dated before the first.
+    for (int i = 1; i < n; i++) {
+      process.addMeetings(Meeting.builder().id("m" + i).level(MeetingLevel.SENIOR_OFFICIALS).ordinal(i)
+          .period(Period.of(PartialDate.of(LocalDate.of(2013, 1, 1).plusDays(i)))).build());
+    }
+    process.addMeetings(Meeting.builder().id("last").level(MeetingLevel.SENIOR_OFFICIALS).ordinal(n)
+        .period(p("2013-01-01")).build());
+    ValidationReport report = validate(process);
+    assertThat(report.withCode(MEETING_ORDINAL_ORDER)).singleElement()
+        .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR))
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/processes/0/meetings/" + (n - 1) + "/ordinal"));
   }
 }

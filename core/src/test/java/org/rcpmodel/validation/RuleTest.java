@@ -403,6 +403,22 @@ class RuleTest {
   }
 
   @Test
+  void reversedTermIsReportedAsReversedNotAsTooLong() {
+    ConsultativeProcess.Builder b = process().chairingRule(ChairingRule.builder().termMonths(24).build());
+    assertThat(validate(b.addChairs(chair("KAZ", "2014/2013")))).hasNoViolation(CHAIR_TERM_LENGTH)
+        .hasViolation(PERIOD_REVERSED, "/processes/0/chairs/0/period");
+  }
+
+  @Test
+  void termLengthMessageSaysWhetherLongerOrShorter() {
+    ConsultativeProcess.Builder b = process().chairingRule(ChairingRule.builder().termMonths(24).build());
+    assertThat(validate(b.addChairs(chair("KAZ", "2014-01/2017-12"), chair("KGZ", "2018-01/2018-06")))
+        .withCode(CHAIR_TERM_LENGTH)).extracting(Violation::message)
+        .containsExactly("the term 2014-01/2017-12 is longer than the declared 24 months (give or take a month)",
+            "the term 2018-01/2018-06 is shorter than the declared 24 months (give or take a month)");
+  }
+
+  @Test
   void termShorterThanDeclaredIsAWarning() {
     ConsultativeProcess.Builder b = process().chairingRule(ChairingRule.builder().termMonths(24).build());
     assertThat(validate(b.addChairs(chair("KAZ", "2014-01/2014-06"))))
@@ -431,6 +447,15 @@ class RuleTest {
   void ordinalsAgainstTheirDatesAreAnError() {
     assertThat(validate(process().addMeetings(meeting("m1", 1, "KAZ", "2015-05"), meeting("m2", 2, "KAZ", "2014-03"))))
         .hasSingleViolation(MEETING_ORDINAL_ORDER, ERROR, "/processes/0/meetings/1/ordinal");
+  }
+
+  @Test
+  void aMeetingThatSurelyPrecedesAnyLowerOrdinalIsAnErrorWhateverLiesBetween() {
+    ValidationReport report = validate(process().addMeetings(meeting("m1", 1, "KAZ", "2013-06-05"),
+        meeting("m2", 2, "KAZ", "2013"), meeting("m3", 3, "KAZ", "2013-03")));
+    assertThat(report).hasViolation(MEETING_ORDINAL_ORDER, ERROR, "/processes/0/meetings/2/ordinal")
+        .hasViolation(MEETING_ORDINAL_ORDER, WARNING, "/processes/0/meetings/1/ordinal");
+    assertThat(report.withCode(MEETING_ORDINAL_ORDER)).hasSize(2);
   }
 
   @Test
