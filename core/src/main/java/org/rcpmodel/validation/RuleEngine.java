@@ -790,24 +790,28 @@ final class RuleEngine {
       }
     }
 
-    /** Compares the records of one participant that may overlap, by sort and sweep. */
+    /**
+     * Compares the records of one participant that may overlap, by sort and sweep: in start order,
+     * each record is compared, for each role it may clash with, with the one earlier record of that
+     * role that reaches furthest (greatest latest end), so the work is linear after the sort.
+     */
     private void sweepParticipant(List<Integer> records) {
       List<Integer> sorted = new ArrayList<>(records);
       sorted.sort(Comparator.comparingLong((Integer i) -> participationBounds[i].startLow).thenComparingInt(i -> i));
-      List<Integer> active = new ArrayList<>();
+      Role[] roles = Role.values();
+      int[] reachByRole = new int[roles.length];
+      java.util.Arrays.fill(reachByRole, -1);
       for (int current : sorted) {
-        long startLow = participationBounds[current].startLow;
-        for (int k = active.size() - 1; k >= 0; k--) {
-          if (participationBounds[active.get(k)].endHigh < startLow) {
-            active.remove(k);
-          }
-        }
         Participation later = participations.get(current);
         Span laterSpan = later.span();
         boolean conflict = false;
         boolean duplicate = false;
         boolean fact = false;
-        for (int other : active) {
+        for (Role role : roles) {
+          int other = reachByRole[role.ordinal()];
+          if (other < 0) {
+            continue;
+          }
           Participation earlier = participations.get(other);
           boolean sameRole = earlier.getRole() == later.getRole();
           boolean standingPair = earlier.getRole().isStanding() && later.getRole().isStanding();
@@ -847,7 +851,10 @@ final class RuleEngine {
                 "first", at("participations", first).pointer(), "how", text(overlap));
           }
         }
-        active.add(current);
+        int reach = reachByRole[later.getRole().ordinal()];
+        if (reach < 0 || participationBounds[current].endHigh >= participationBounds[reach].endHigh) {
+          reachByRole[later.getRole().ordinal()] = current;
+        }
       }
     }
 
@@ -1290,15 +1297,123 @@ final class RuleEngine {
       return established != null && Bounds.before(date, established) != Answer.NO;
     }
 
+    private final Map<Participant, Presence> presences = new HashMap<>();
+
     private Answer takesPart(Participant participant, PartialDate date) {
-      Answer answer = Answer.NO;
-      for (int i : byParticipant.getOrDefault(participant, List.of())) {
-        answer = answer.or(participationBounds[i].contains(date));
-        if (answer == Answer.YES) {
-          break;
+      List<Integer> records = byParticipant.get(participant);
+      if (records == null) {
+        return Answer.NO;
+      }
+      return presences.computeIfAbsent(participant, k -> new Presence(records)).on(date);
+    }
+
+    /**
+     * One participant's records indexed once so that "does some record contain this date" is
+     * answered in O(log n), with exactly the answer of OR-ing {@link Bounds#contains} over them: a
+     * record surely contains a date when its start is surely not after it (or its start date encloses
+     * it) and its end surely not before it (or its end date encloses it); possibly, when its earliest
+     * start is not after the date's last day and its latest end not before its first day.
+     */
+    private final class Presence {
+      /** Satisfiable records by latest start, with the prefix maxima of their earliest ends. */
+      private final long[] byLatestStart;
+      private final long[] earliestEndUpTo;
+      /** Satisfiable records by earliest start, with the prefix maxima of their latest ends. */
+      private final long[] byEarliestStart;
+      private final long[] latestEndUpTo;
+      /** By known start date: the greatest earliest end; by known end date: the smallest latest start. */
+      private final Map<PartialDate, Long> earliestEndByStartDate = new HashMap<>();
+      private final Map<PartialDate, Long> latestStartByEndDate = new HashMap<>();
+      private final Set<Period> knownPeriods = new HashSet<>();
+
+      Presence(List<Integer> records) {
+        List<Bounds> live = new ArrayList<>(records.size());
+        for (int i : records) {
+          Bounds b = participationBounds[i];
+          if (b.startLow <= b.startHigh && b.endLow <= b.endHigh) {
+            live.add(b);
+            if (b.startDate != null) {
+              earliestEndByStartDate.merge(b.startDate, b.endLow, Math::max);
+            }
+            if (b.endDate != null) {
+              latestStartByEndDate.merge(b.endDate, b.startHigh, Math::min);
+            }
+            if (b.startDate != null && b.endDate != null) {
+              knownPeriods.add(Period.of(b.startDate, b.endDate));
+            }
+          }
+        }
+        int n = live.size();
+        byLatestStart = new long[n];
+        earliestEndUpTo = new long[n];
+        byEarliestStart = new long[n];
+        latestEndUpTo = new long[n];
+        live.sort(Comparator.comparingLong(b -> b.startHigh));
+        for (int x = 0; x < n; x++) {
+          byLatestStart[x] = live.get(x).startHigh;
+          earliestEndUpTo[x] = Math.max(x > 0 ? earliestEndUpTo[x - 1] : Long.MIN_VALUE, live.get(x).endLow);
+        }
+        live.sort(Comparator.comparingLong(b -> b.startLow));
+        for (int x = 0; x < n; x++) {
+          byEarliestStart[x] = live.get(x).startLow;
+          latestEndUpTo[x] = Math.max(x > 0 ? latestEndUpTo[x - 1] : Long.MIN_VALUE, live.get(x).endHigh);
         }
       }
-      return answer;
+
+      Answer on(PartialDate date) {
+        long lo = Bounds.first(date);
+        long hi = Bounds.last(date);
+        int upTo = lastAtMost(byLatestStart, lo);
+        if (upTo >= 0 && earliestEndUpTo[upTo] >= hi) {
+          return Answer.YES;
+        }
+        List<PartialDate> enclosing = enclosing(date);
+        for (PartialDate unit : enclosing) {
+          Long end = earliestEndByStartDate.get(unit);
+          if (end != null && end >= hi) {
+            return Answer.YES;
+          }
+          Long start = latestStartByEndDate.get(unit);
+          if (start != null && start <= lo) {
+            return Answer.YES;
+          }
+          for (PartialDate endUnit : enclosing) {
+            if (knownPeriods.contains(Period.of(unit, endUnit))) {
+              return Answer.YES;
+            }
+          }
+        }
+        int possible = lastAtMost(byEarliestStart, hi);
+        return possible >= 0 && latestEndUpTo[possible] >= lo ? Answer.MAYBE : Answer.NO;
+      }
+    }
+
+    /** The index of the last element not greater than {@code key} in a sorted array, or -1. */
+    private static int lastAtMost(long[] sorted, long key) {
+      int low = 0;
+      int high = sorted.length - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        if (sorted[mid] <= key) {
+          low = mid + 1;
+        } else {
+          high = mid - 1;
+        }
+      }
+      return high;
+    }
+
+    /** The date and the coarser units that enclose it: 2013-06-05, 2013-06, 2013. */
+    private static List<PartialDate> enclosing(PartialDate date) {
+      List<PartialDate> units = new ArrayList<>(3);
+      units.add(date);
+      if (date.getPrecision() != org.rcpmodel.time.Precision.YEAR) {
+        units.add(PartialDate.ofYear(date.getYear()));
+      }
+      if (date.getPrecision() == org.rcpmodel.time.Precision.DAY) {
+        units.add(PartialDate.ofYearMonth(date.getYear(), date.getMonth().getAsInt()));
+      }
+      return units;
     }
 
     /** Whether a meeting's fields need no report: most do not, and their place is then never built. */

@@ -78,4 +78,22 @@ class LargeDocumentRuleTest {
         .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR))
         .satisfies(v -> assertThat(v.path()).isEqualTo("/processes/0/meetings/" + (n - 1) + "/ordinal"));
   }
+
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void fortyThousandOpenEndedMembershipsOfOneStateAreEachOneDuplicate() {
+    ConsultativeProcess.Builder process = process();
+    int n = 40_000;
+    for (int i = 0; i < n; i++) {
+      process.addParticipations(member("UZB", (2013 + i % 10) + "/.."));
+    }
+    for (int i = 0; i < 2_000; i++) {
+      process.addMeetings(Meeting.builder().id("m" + i).level(MeetingLevel.SENIOR_OFFICIALS).host(i % 2 == 0 ? "UZB" : "TJK")
+          .period(Period.of(PartialDate.of(LocalDate.of(2014, 1, 1).plusDays(i)))).build());
+    }
+    ValidationReport report = validate(process);
+    assertThat(report.withCode(ROLE_DUPLICATE)).hasSize(n - 1).allMatch(v -> v.severity() == Severity.WARNING);
+    assertThat(report.withCode(MEETING_HOST_NOT_PARTICIPANT)).hasSize(1_000)
+        .allMatch(v -> v.severity() == Severity.WARNING && v.message().contains("TJK"));
+  }
 }
