@@ -1164,20 +1164,22 @@ final class RuleEngine {
       }
     }
 
-    private void chairIsMember(Chairmanship chair, Participant chairing, Bounds term, Loc at) {
-      List<Integer> records = byParticipant.getOrDefault(chairing, List.of());
-      List<Integer> members = new ArrayList<>(records.size());
-      for (int i : records) {
+    /**
+     * A participant's membership records and the chains they form, indexed once: consecutive records
+     * that surely meet or overlap cover their union.
+     */
+    private Coverage membership(Participant participant) {
+      List<Integer> members = new ArrayList<>();
+      for (int i : byParticipant.getOrDefault(participant, List.of())) {
         if (participations.get(i).getRole() == Role.MEMBER) {
           members.add(i);
         }
       }
-      Answer covered = Answer.NO;
+      List<Bounds> spans = new ArrayList<>(2 * members.size());
       for (int i : members) {
-        covered = covered.or(term.within(participationBounds[i]));
+        spans.add(participationBounds[i]);
       }
-      if (covered != Answer.YES && members.size() > 1) {
-        // Consecutive records that surely meet or overlap cover their union.
+      if (members.size() > 1) {
         members.sort(Comparator.comparingLong(i -> participationBounds[i].startLow));
         Bounds chain = participationBounds[members.get(0)];
         Span chainEnd = participations.get(members.get(0)).span();
@@ -1192,9 +1194,14 @@ final class RuleEngine {
             chain = participationBounds[members.get(x)];
             chainEnd = next.span();
           }
-          covered = covered.or(term.within(chain));
+          spans.add(chain);
         }
       }
+      return new Coverage(spans);
+    }
+
+    private void chairIsMember(Chairmanship chair, Participant chairing, Bounds term, Loc at) {
+      Answer covered = memberships.computeIfAbsent(chairing, this::membership).holding(term);
       Answer notMember = covered.not();
       if (notMember != Answer.NO) {
         report(CHAIR_NOT_MEMBER, notMember, at, "participant", chairing.id(),
@@ -1297,28 +1304,40 @@ final class RuleEngine {
       return established != null && Bounds.before(date, established) != Answer.NO;
     }
 
-    private final Map<Participant, Presence> presences = new HashMap<>();
+    private final Map<Participant, Coverage> presences = new HashMap<>();
+    private final Map<Participant, Coverage> memberships = new HashMap<>();
 
     private Answer takesPart(Participant participant, PartialDate date) {
       List<Integer> records = byParticipant.get(participant);
       if (records == null) {
         return Answer.NO;
       }
-      return presences.computeIfAbsent(participant, k -> new Presence(records)).on(date);
+      return presences.computeIfAbsent(participant, k -> {
+        List<Bounds> live = new ArrayList<>(records.size());
+        for (int i : records) {
+          Bounds b = participationBounds[i];
+          if (b.startLow <= b.startHigh && b.endLow <= b.endHigh) {
+            live.add(b); // Bounds#contains holds nothing for a record with no valid refinement
+          }
+        }
+        return new Coverage(live);
+      }).on(date);
     }
 
     /**
-     * One participant's records indexed once so that "does some record contain this date" is
-     * answered in O(log n), with exactly the answer of OR-ing {@link Bounds#contains} over them: a
-     * record surely contains a date when its start is surely not after it (or its start date encloses
-     * it) and its end surely not before it (or its end date encloses it); possibly, when its earliest
-     * start is not after the date's last day and its latest end not before its first day.
+     * Spans (a participant's records, or those and the chains they form) indexed once so that "does
+     * some span hold this date" and "does some span hold this term" are answered in O(log n), with
+     * exactly the answer of OR-ing {@link Bounds#contains} or {@link Bounds#within} over them: a span
+     * surely holds when its start is surely not after the asked start (or its start date encloses the
+     * asked one) and its end surely not before the asked end (or its end date encloses it); possibly,
+     * when its earliest start is not after the asked latest start and its latest end not before the
+     * asked earliest end.
      */
-    private final class Presence {
-      /** Satisfiable records by latest start, with the prefix maxima of their earliest ends. */
+    private static final class Coverage {
+      /** By latest start, with the prefix maxima of the earliest ends. */
       private final long[] byLatestStart;
       private final long[] earliestEndUpTo;
-      /** Satisfiable records by earliest start, with the prefix maxima of their latest ends. */
+      /** By earliest start, with the prefix maxima of the latest ends. */
       private final long[] byEarliestStart;
       private final long[] latestEndUpTo;
       /** By known start date: the greatest earliest end; by known end date: the smallest latest start. */
@@ -1326,65 +1345,74 @@ final class RuleEngine {
       private final Map<PartialDate, Long> latestStartByEndDate = new HashMap<>();
       private final Set<Period> knownPeriods = new HashSet<>();
 
-      Presence(List<Integer> records) {
-        List<Bounds> live = new ArrayList<>(records.size());
-        for (int i : records) {
-          Bounds b = participationBounds[i];
-          if (b.startLow <= b.startHigh && b.endLow <= b.endHigh) {
-            live.add(b);
-            if (b.startDate != null) {
-              earliestEndByStartDate.merge(b.startDate, b.endLow, Math::max);
-            }
-            if (b.endDate != null) {
-              latestStartByEndDate.merge(b.endDate, b.startHigh, Math::min);
-            }
-            if (b.startDate != null && b.endDate != null) {
-              knownPeriods.add(Period.of(b.startDate, b.endDate));
-            }
+      Coverage(List<Bounds> spans) {
+        List<Bounds> all = new ArrayList<>(spans);
+        for (Bounds b : all) {
+          if (b.startDate != null) {
+            earliestEndByStartDate.merge(b.startDate, b.endLow, Math::max);
+          }
+          if (b.endDate != null) {
+            latestStartByEndDate.merge(b.endDate, b.startHigh, Math::min);
+          }
+          if (b.startDate != null && b.endDate != null) {
+            knownPeriods.add(Period.of(b.startDate, b.endDate));
           }
         }
-        int n = live.size();
+        int n = all.size();
         byLatestStart = new long[n];
         earliestEndUpTo = new long[n];
         byEarliestStart = new long[n];
         latestEndUpTo = new long[n];
-        live.sort(Comparator.comparingLong(b -> b.startHigh));
+        all.sort(Comparator.comparingLong(b -> b.startHigh));
         for (int x = 0; x < n; x++) {
-          byLatestStart[x] = live.get(x).startHigh;
-          earliestEndUpTo[x] = Math.max(x > 0 ? earliestEndUpTo[x - 1] : Long.MIN_VALUE, live.get(x).endLow);
+          byLatestStart[x] = all.get(x).startHigh;
+          earliestEndUpTo[x] = Math.max(x > 0 ? earliestEndUpTo[x - 1] : Long.MIN_VALUE, all.get(x).endLow);
         }
-        live.sort(Comparator.comparingLong(b -> b.startLow));
+        all.sort(Comparator.comparingLong(b -> b.startLow));
         for (int x = 0; x < n; x++) {
-          byEarliestStart[x] = live.get(x).startLow;
-          latestEndUpTo[x] = Math.max(x > 0 ? latestEndUpTo[x - 1] : Long.MIN_VALUE, live.get(x).endHigh);
+          byEarliestStart[x] = all.get(x).startLow;
+          latestEndUpTo[x] = Math.max(x > 0 ? latestEndUpTo[x - 1] : Long.MIN_VALUE, all.get(x).endHigh);
         }
       }
 
+      /** Whether some span holds the day a date stands for, as {@link Bounds#contains}. */
       Answer on(PartialDate date) {
-        long lo = Bounds.first(date);
-        long hi = Bounds.last(date);
-        int upTo = lastAtMost(byLatestStart, lo);
-        if (upTo >= 0 && earliestEndUpTo[upTo] >= hi) {
+        List<PartialDate> units = enclosing(date);
+        return holds(Bounds.first(date), Bounds.last(date), Bounds.last(date), Bounds.first(date), units, units);
+      }
+
+      /** Whether some span holds a term, as {@link Bounds#within}. */
+      Answer holding(Bounds term) {
+        return holds(term.startLow, term.startHigh, term.endHigh, term.endLow,
+            term.startDate == null ? List.of() : enclosing(term.startDate),
+            term.endDate == null ? List.of() : enclosing(term.endDate));
+      }
+
+      private Answer holds(long startLow, long startHigh, long endHigh, long endLow, List<PartialDate> startUnits,
+          List<PartialDate> endUnits) {
+        int upTo = lastAtMost(byLatestStart, startLow);
+        if (upTo >= 0 && earliestEndUpTo[upTo] >= endHigh) {
           return Answer.YES;
         }
-        List<PartialDate> enclosing = enclosing(date);
-        for (PartialDate unit : enclosing) {
+        for (PartialDate unit : startUnits) {
           Long end = earliestEndByStartDate.get(unit);
-          if (end != null && end >= hi) {
+          if (end != null && end >= endHigh) {
             return Answer.YES;
           }
-          Long start = latestStartByEndDate.get(unit);
-          if (start != null && start <= lo) {
-            return Answer.YES;
-          }
-          for (PartialDate endUnit : enclosing) {
+          for (PartialDate endUnit : endUnits) {
             if (knownPeriods.contains(Period.of(unit, endUnit))) {
               return Answer.YES;
             }
           }
         }
-        int possible = lastAtMost(byEarliestStart, hi);
-        return possible >= 0 && latestEndUpTo[possible] >= lo ? Answer.MAYBE : Answer.NO;
+        for (PartialDate unit : endUnits) {
+          Long start = latestStartByEndDate.get(unit);
+          if (start != null && start <= startLow) {
+            return Answer.YES;
+          }
+        }
+        int possible = lastAtMost(byEarliestStart, startHigh);
+        return possible >= 0 && latestEndUpTo[possible] >= endLow ? Answer.MAYBE : Answer.NO;
       }
     }
 

@@ -81,7 +81,7 @@ class LargeDocumentRuleTest {
 
   @Test
   @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void fortyThousandOpenEndedMembershipsOfOneStateAreEachOneDuplicate() {
+  void fortyThousandOpenEndedMembershipsOfOneStateAreEachOneDuplicateAndAnswerEveryHostAndChair() {
     ConsultativeProcess.Builder process = process();
     int n = 40_000;
     for (int i = 0; i < n; i++) {
@@ -91,7 +91,13 @@ class LargeDocumentRuleTest {
       process.addMeetings(Meeting.builder().id("m" + i).level(MeetingLevel.SENIOR_OFFICIALS).host(i % 2 == 0 ? "UZB" : "TJK")
           .period(Period.of(PartialDate.of(LocalDate.of(2014, 1, 1).plusDays(i)))).build());
     }
+    for (int i = 0; i < 5_000; i++) {
+      process.addChairs(Chairmanship.builder().addChairs(Participant.state("UZB"))
+          .period(p(i % 2 == 0 ? "2012/2013" : "2014/2015")).addSources("s1").build());
+    }
     ValidationReport report = validate(process);
+    assertThat(report.withCode(CHAIR_NOT_MEMBER)).hasSize(2_500)
+        .allMatch(v -> v.message().contains("2012/2013"));
     assertThat(report.withCode(ROLE_DUPLICATE)).hasSize(n - 1).allMatch(v -> v.severity() == Severity.WARNING);
     assertThat(report.withCode(MEETING_HOST_NOT_PARTICIPANT)).hasSize(1_000)
         .allMatch(v -> v.severity() == Severity.WARNING && v.message().contains("TJK"));
