@@ -283,13 +283,21 @@ final class RuleEngine {
 
   /** The {@code sources} list of an owner: the form of each id and that it names a source. */
   private void sources(List<String> ids, Loc owner) {
+    references(ids, owner, "sources", sourceIndex, "source");
+  }
+
+  /**
+   * A list of ids at {@code owner/list}: the form of each, and that it names an entity of {@code kind}
+   * among {@code known}.
+   */
+  private void references(List<String> ids, Loc owner, String list, Map<String, ?> known, String kind) {
     for (int k = 0; k < ids.size(); k++) {
       String id = ids.get(k);
       if (!FieldForms.isId(id)) {
-        field(FIELD_INVALID, ID_KEY, owner.at("sources", k));
+        field(FIELD_INVALID, ID_KEY, owner.at(list, k));
       }
-      if (!sourceIndex.containsKey(id)) {
-        report(REF_UNRESOLVED, owner.at("sources", k), "kind", "source", "id", id);
+      if (!known.containsKey(id)) {
+        report(REF_UNRESOLVED, owner.at(list, k), "kind", kind, "id", id);
       }
     }
   }
@@ -305,15 +313,7 @@ final class RuleEngine {
   }
 
   private void frameworkRefs(List<String> ids, Loc owner) {
-    for (int k = 0; k < ids.size(); k++) {
-      String id = ids.get(k);
-      if (!FieldForms.isId(id)) {
-        field(FIELD_INVALID, ID_KEY, owner.at("frameworks", k));
-      }
-      if (!frameworks.containsKey(id)) {
-        report(REF_UNRESOLVED, owner.at("frameworks", k), "kind", "framework", "id", id);
-      }
-    }
+    references(ids, owner, "frameworks", frameworks, "framework");
   }
 
   /**
