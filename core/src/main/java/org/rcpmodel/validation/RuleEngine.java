@@ -290,6 +290,14 @@ final class RuleEngine {
    * A list of ids at {@code owner/list}: the form of each, and that it names an entity of {@code kind}
    * among {@code known}.
    */
+  /**
+   * A number as a message shows it: plain digits for ordinary magnitudes, scientific notation for
+   * extreme exponents, whose plain form would be billions of digits (or fail to build at all).
+   */
+  static String shown(java.math.BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString();
+  }
+
   private void references(List<String> ids, Loc owner, String list, Map<String, ?> known, String kind) {
     for (int k = 0; k < ids.size(); k++) {
       String id = ids.get(k);
@@ -504,7 +512,7 @@ final class RuleEngine {
       required(figure.getMetric(), at, "metric");
       sources(figure.getSources(), at);
       if (figure.getValue().signum() < 0) {
-        report(FIGURE_NEGATIVE, at.at("value"), "value", figure.getValue().toPlainString());
+        report(FIGURE_NEGATIVE, at.at("value"), "value", shown(figure.getValue()));
       }
       if (figure.getSources().isEmpty() || figure.getReferenceDate().isEmpty()) {
         report(FIGURE_UNSOURCED, at, "metric", figure.getMetric(),
@@ -518,7 +526,7 @@ final class RuleEngine {
         if (first != null && figures.get(first).getValue().compareTo(figure.getValue()) != 0
             && conflictReported.add(fact)) {
           report(FACT_CONFLICT, at, "fact", figure.getMetric() + " (" + figure.getScope() + ", " + date + ")",
-              "value", figure.getValue().toPlainString(), "other", figures.get(first).getValue().toPlainString(),
+              "value", shown(figure.getValue()), "other", shown(figures.get(first).getValue()),
               "first", owner.at("figures", first).pointer());
         }
       }
@@ -550,8 +558,8 @@ final class RuleEngine {
             Answer sameDate = largest.getReferenceDate().isPresent() ? Answer.YES : Answer.MAYBE;
             report(FIGURE_SCOPE_INCONSISTENT, sameDate, owner.at("figures", narrow.getValue()[1]).at("value"),
                 "metric", largest.getMetric(), "scope", narrow.getKey().toString(),
-                "value", largest.getValue().toPlainString(), "wideScope", wide.getKey().toString(),
-                "wideValue", smallest.getValue().toPlainString(),
+                "value", shown(largest.getValue()), "wideScope", wide.getKey().toString(),
+                "wideValue", shown(smallest.getValue()),
                 "other", owner.at("figures", wide.getValue()[0]).pointer());
           }
         }

@@ -597,6 +597,20 @@ class RuleTest {
   }
 
   @Test
+  void figuresWithExtremeExponentsAreReportedInScientificNotation() {
+    MigrationFigure hugeNegative = MigrationFigure.builder().metric("citizensAbroad")
+        .value(new java.math.BigDecimal("-1E+2147483640")).approximation(org.rcpmodel.Approximation.EXACT)
+        .scope(FigureScope.MEMBERS).referenceDate(PartialDate.parse("2020")).addSources("s1").build();
+    MigrationFigure tiny = MigrationFigure.builder().from(hugeNegative)
+        .value(new java.math.BigDecimal("1E-2147483640")).build();
+
+    ValidationReport report = validate(process().addFigures(hugeNegative, tiny));
+
+    assertThat(report.withCode(FIGURE_NEGATIVE).get(0).message()).contains("-1E+2147483640");
+    assertThat(report.withCode(FACT_CONFLICT).get(0).message()).contains("1E-2147483640", "-1E+2147483640");
+  }
+
+  @Test
   void theAdviceOnAFigureSaysWhatItLacks() {
     assertThat(validate(process().addFigures(figure("10", FigureScope.MEMBERS, "2020"))).withCode(FIGURE_UNSOURCED)
         .get(0).message()).endsWith("lacks a source");

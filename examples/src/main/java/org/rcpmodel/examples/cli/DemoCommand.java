@@ -102,7 +102,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Figures:");
     for (MigrationFigure figure : process.getFigures()) {
       out.println("  " + figure.getApproximation().name().toLowerCase(java.util.Locale.ROOT) + " "
-          + String.format(java.util.Locale.ROOT, "%,d", figure.getValue().toBigInteger()) + " " + figure.getMetric()
+          + grouped(figure.getValue()) + " " + figure.getMetric()
           + " (" + figure.getScope().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"
           + figure.getReferenceDate().map(d -> " as of " + d).orElse(""));
       for (String id : figure.getSources()) {
@@ -126,6 +126,12 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Timeline written to " + svg.toAbsolutePath().normalize());
     return Rcp.OK;
+  }
+
+  /** 8,000,000 for ordinary figures; scientific notation for extreme exponents, never billions of digits. */
+  private static String grouped(java.math.BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 40
+        ? String.format(java.util.Locale.ROOT, "%,d", value.toBigInteger()) : value.toString();
   }
 
   private static PartialDate startOf(Chairmanship term) {
