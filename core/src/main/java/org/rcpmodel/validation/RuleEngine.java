@@ -1342,18 +1342,34 @@ final class RuleEngine {
      * asked earliest end.
      */
     private static final class Coverage {
+      /**
+       * Up to this many spans are asked one by one: most participants have one or two records, and
+       * indexing them would cost more than the questions.
+       */
+      private static final int ASKED_DIRECTLY = 8;
+
+      /** The spans themselves when there are few, else null and the indexes below answer. */
+      private final List<Bounds> few;
       /** By latest start, with the prefix maxima of the earliest ends. */
-      private final long[] byLatestStart;
-      private final long[] earliestEndUpTo;
+      private long[] byLatestStart;
+      private long[] earliestEndUpTo;
       /** By earliest start, with the prefix maxima of the latest ends. */
-      private final long[] byEarliestStart;
-      private final long[] latestEndUpTo;
+      private long[] byEarliestStart;
+      private long[] latestEndUpTo;
       /** By known start date: the greatest earliest end; by known end date: the smallest latest start. */
-      private final Map<PartialDate, Long> earliestEndByStartDate = new HashMap<>();
-      private final Map<PartialDate, Long> latestStartByEndDate = new HashMap<>();
-      private final Set<Period> knownPeriods = new HashSet<>();
+      private Map<PartialDate, Long> earliestEndByStartDate;
+      private Map<PartialDate, Long> latestStartByEndDate;
+      private Set<Period> knownPeriods;
 
       Coverage(List<Bounds> spans) {
+        if (spans.size() <= ASKED_DIRECTLY) {
+          few = spans;
+          return;
+        }
+        few = null;
+        earliestEndByStartDate = new HashMap<>();
+        latestStartByEndDate = new HashMap<>();
+        knownPeriods = new HashSet<>();
         List<Bounds> all = new ArrayList<>(spans);
         for (Bounds b : all) {
           if (b.startDate != null) {
@@ -1385,12 +1401,26 @@ final class RuleEngine {
 
       /** Whether some span holds the day a date stands for, as {@link Bounds#contains}. */
       Answer on(PartialDate date) {
+        if (few != null) {
+          Answer any = Answer.NO;
+          for (int i = 0; i < few.size() && any != Answer.YES; i++) {
+            any = any.or(few.get(i).contains(date));
+          }
+          return any;
+        }
         List<PartialDate> units = enclosing(date);
         return holds(Bounds.first(date), Bounds.last(date), Bounds.last(date), Bounds.first(date), units, units);
       }
 
       /** Whether some span holds a term, as {@link Bounds#within}. */
       Answer holding(Bounds term) {
+        if (few != null) {
+          Answer any = Answer.NO;
+          for (int i = 0; i < few.size() && any != Answer.YES; i++) {
+            any = any.or(term.within(few.get(i)));
+          }
+          return any;
+        }
         return holds(term.startLow, term.startHigh, term.endHigh, term.endLow,
             term.startDate == null ? List.of() : enclosing(term.startDate),
             term.endDate == null ? List.of() : enclosing(term.endDate));
