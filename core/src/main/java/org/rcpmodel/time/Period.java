@@ -434,24 +434,10 @@ public final class Period implements Serializable {
     }
 
     private Object writeReplace() {
-        return new SerializedForm(toString());
+        return new SerializedText(true, toString());
     }
 
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
-        throw new InvalidObjectException("Deserialization goes through SerializedForm");
-    }
-
-    /** The serialized form: the EDTF text. */
-    private static final class SerializedForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String text;
-
-        SerializedForm(String text) {
-            this.text = text;
-        }
-
-        private Object readResolve() {
-            return parse(text);
-        }
+        throw new InvalidObjectException("Deserialization goes through SerializedText");
     }
 }
