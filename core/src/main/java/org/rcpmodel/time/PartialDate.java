@@ -262,13 +262,23 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
         return LocalDate.ofEpochDay(last);
     }
 
-    /** Epoch day of the earliest day. */
-    long firstEpochDay() {
+    /**
+     * Returns the first day of the unit as an epoch day ({@link LocalDate#toEpochDay()}), without
+     * creating a {@link LocalDate}: the form for comparing many dates.
+     *
+     * @return the epoch day of {@link #earliestDay()}
+     */
+    public long earliestEpochDay() {
         return first;
     }
 
-    /** Epoch day of the latest day. */
-    long lastEpochDay() {
+    /**
+     * Returns the last day of the unit as an epoch day ({@link LocalDate#toEpochDay()}), without
+     * creating a {@link LocalDate}.
+     *
+     * @return the epoch day of {@link #latestDay()}
+     */
+    public long latestEpochDay() {
         return last;
     }
 
@@ -368,7 +378,9 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
      */
     @Override
     public int hashCode() {
-        return (year << 9) ^ (month << 5) ^ day;
+        // The first day and the length identify the unit. The first day changes the low bits from one
+        // unit to the next, which hash tables index by (fields shifted left left them zero for months).
+        return 31 * Long.hashCode(first) + (int) (last - first);
     }
 
     /**

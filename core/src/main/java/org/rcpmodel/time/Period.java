@@ -53,6 +53,9 @@ public final class Period implements Serializable {
     private final PartialDate start;
     private final BoundKind endKind;
     private final PartialDate end;
+    /** The ends as {@link #getStart()} and {@link #getEnd()} return them, built once: rule checks ask often. */
+    private final transient Optional<PartialDate> startOptional;
+    private final transient Optional<PartialDate> endOptional;
     /** This period as a span without held-on date; carries the precomputed bounds. */
     private final transient Span span;
 
@@ -61,6 +64,8 @@ public final class Period implements Serializable {
         this.start = start;
         this.endKind = endKind;
         this.end = end;
+        this.startOptional = Optional.ofNullable(start);
+        this.endOptional = end == start ? startOptional : Optional.ofNullable(end);
         this.span = new Span(this, null);
     }
 
@@ -213,7 +218,7 @@ public final class Period implements Serializable {
      * @return the start, or empty for an open or unknown start
      */
     public Optional<PartialDate> getStart() {
-        return Optional.ofNullable(start);
+        return startOptional;
     }
 
     /**
@@ -222,7 +227,7 @@ public final class Period implements Serializable {
      * @return the end, or empty for an open or unknown end
      */
     public Optional<PartialDate> getEnd() {
-        return Optional.ofNullable(end);
+        return endOptional;
     }
 
     /**
@@ -404,7 +409,11 @@ public final class Period implements Serializable {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(startKind, start, endKind, end);
+        // Ordinals, not the enums' identity hashes, so that equal periods hash alike in every JVM.
+        int h = startKind.ordinal();
+        h = 31 * h + Objects.hashCode(start);
+        h = 31 * h + endKind.ordinal();
+        return 31 * h + Objects.hashCode(end);
     }
 
     /**

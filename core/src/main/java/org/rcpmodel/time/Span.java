@@ -60,8 +60,8 @@ public final class Span {
         long eh;
         switch (period.getStartKind()) {
             case KNOWN:
-                sl = period.start().firstEpochDay();
-                sh = period.start().lastEpochDay();
+                sl = period.start().earliestEpochDay();
+                sh = period.start().latestEpochDay();
                 break;
             case OPEN:
                 sl = OPEN_START;
@@ -74,8 +74,8 @@ public final class Span {
         }
         switch (period.getEndKind()) {
             case KNOWN:
-                el = period.end().firstEpochDay();
-                eh = period.end().lastEpochDay();
+                el = period.end().earliestEpochDay();
+                eh = period.end().latestEpochDay();
                 break;
             case OPEN:
                 el = OPEN_END;
@@ -88,8 +88,8 @@ public final class Span {
         }
         if (heldOn != null) {
             // some h in [first, last] with s <= h <= e  <=>  s <= last and e >= first (given s <= e)
-            sh = Math.min(sh, heldOn.lastEpochDay());
-            el = Math.max(el, heldOn.firstEpochDay());
+            sh = Math.min(sh, heldOn.latestEpochDay());
+            el = Math.max(el, heldOn.earliestEpochDay());
         }
         // s <= e
         sh = Math.min(sh, eh);
@@ -166,7 +166,7 @@ public final class Span {
      */
     public Answer contains(PartialDate date) {
         Objects.requireNonNull(date, "date");
-        return containsDays(date.firstEpochDay(), date.lastEpochDay());
+        return containsDays(date.earliestEpochDay(), date.latestEpochDay());
     }
 
     /**

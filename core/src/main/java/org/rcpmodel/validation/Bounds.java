@@ -44,11 +44,11 @@ final class Bounds {
   }
 
   static long first(PartialDate d) {
-    return d.earliestDay().toEpochDay();
+    return d.earliestEpochDay();
   }
 
   static long last(PartialDate d) {
-    return d.latestDay().toEpochDay();
+    return d.latestEpochDay();
   }
 
   static Bounds of(Period period) {

@@ -61,7 +61,20 @@ final class FieldForms {
     return c >= 'A' && c <= 'Z';
   }
 
+  /** ASCII letters and digits, by table: ids are checked by the hundred thousand. */
+  private static final boolean[] ALPHANUMERIC = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ALPHANUMERIC[c] = true;
+    }
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ALPHANUMERIC[c] = true;
+      ALPHANUMERIC[Character.toLowerCase(c)] = true;
+    }
+  }
+
   private static boolean isAlphanumeric(char c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    return c < 128 && ALPHANUMERIC[c];
   }
 }

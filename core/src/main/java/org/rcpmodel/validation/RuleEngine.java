@@ -805,7 +805,10 @@ final class RuleEngine {
      */
     private void sweepParticipant(List<Integer> records) {
       List<Integer> sorted = new ArrayList<>(records);
-      sorted.sort(Comparator.comparingLong((Integer i) -> participationBounds[i].startLow).thenComparingInt(i -> i));
+      sorted.sort((a, b) -> {
+        int byEarliestStart = Long.compare(participationBounds[a].startLow, participationBounds[b].startLow);
+        return byEarliestStart != 0 ? byEarliestStart : Integer.compare(a, b);
+      });
       Role[] roles = Role.values();
       int[] reachByRole = new int[roles.length];
       java.util.Arrays.fill(reachByRole, -1);
@@ -918,8 +921,7 @@ final class RuleEngine {
           terms.add(j);
         }
       }
-      terms.sort(Comparator.comparingLong((Integer j) -> bounds[j].startLow)
-          .thenComparingLong(j -> bounds[j].startHigh).thenComparingInt(j -> j));
+      terms.sort(byStart(bounds));
       overlaps(terms, bounds);
       gaps(terms, bounds);
     }
@@ -944,8 +946,7 @@ final class RuleEngine {
     private void sameFacts(List<Integer> terms, Bounds[] bounds, boolean[] sameFactAsEarlier) {
       List<Chairmanship> chairs = process.getChairs();
       List<Integer> sorted = new ArrayList<>(terms);
-      sorted.sort(Comparator.comparingLong((Integer j) -> bounds[j].startLow)
-          .thenComparingLong(j -> bounds[j].startHigh).thenComparingInt(j -> j));
+      sorted.sort(byStart(bounds));
       int reach = -1;
       for (int j : sorted) {
         if (reach >= 0) {
@@ -1162,9 +1163,12 @@ final class RuleEngine {
           return;
         }
       }
-      // Tolerance: a term may be a month shorter or longer than declared.
-      boolean surelyLonger = Bounds.day(shortestEnd).plusDays(1).isAfter(Bounds.day(b.startHigh).plusMonths(m + 1L));
+      // Tolerance: a term may be a month shorter or longer than declared. k >= 0 months add 28k to
+      // 31k days, so most terms are decided without calendar arithmetic.
+      boolean surelyLonger = (m < 0 || shortestEnd + 1 > b.startHigh + 28 * (m + 1L))
+          && Bounds.day(shortestEnd).plusDays(1).isAfter(Bounds.day(b.startHigh).plusMonths(m + 1L));
       boolean surelyShorter = chair.getPeriod().getEndKind() == Period.BoundKind.KNOWN
+          && (m < 1 || b.endHigh + 1 < b.startLow + 31 * (m - 1L))
           && Bounds.day(b.endHigh).plusDays(1).isBefore(Bounds.day(b.startLow).plusMonths(m - 1L));
       if (surelyLonger || surelyShorter) {
         report(CHAIR_TERM_LENGTH, at, "period", chair.getPeriod().toString(), "months", Integer.toString(m),
@@ -1257,7 +1261,10 @@ final class RuleEngine {
      */
     private void ordinalOrder(List<Integer> level) {
       List<Meeting> meetings = process.getMeetings();
-      level.sort(Comparator.comparingInt((Integer m) -> meetings.get(m).getOrdinal().get()).thenComparingInt(m -> m));
+      level.sort((a, b) -> {
+        int byOrdinal = Integer.compare(meetings.get(a).getOrdinal().get(), meetings.get(b).getOrdinal().get());
+        return byOrdinal != 0 ? byOrdinal : Integer.compare(a, b);
+      });
       int byEarliest = -1; // the lower-ordinal meeting with the greatest earliest possible start
       int byLatest = -1; // the one with the greatest latest possible start
       int groupStart = 0;
@@ -1560,6 +1567,22 @@ final class RuleEngine {
   }
 
   /** A hash map capacity that holds {@code n} entries without resizing. */
+  /**
+   * Orders record indexes by earliest start, then latest start, then index: one comparator, because a
+   * chain of {@code thenComparing} keys boxes and dispatches per key on every comparison.
+   */
+  private static Comparator<Integer> byStart(Bounds[] bounds) {
+    return (a, b) -> {
+      Bounds x = bounds[a];
+      Bounds y = bounds[b];
+      int c = Long.compare(x.startLow, y.startLow);
+      if (c == 0) {
+        c = Long.compare(x.startHigh, y.startHigh);
+      }
+      return c != 0 ? c : Integer.compare(a, b);
+    };
+  }
+
   private static int capacity(int n) {
     return n + n / 3 + 1;
   }

@@ -159,4 +159,27 @@ class PartialDateTest {
             assertThat(read.latestDay()).isEqualTo(LocalDate.of(2016, 2, 29));
         }
     }
+
+    @Test
+    void hashCodesOfMonthsAndYearsSpreadOverTheLowBitsHashTablesIndexBy() {
+        // A hash that left the low bits zero for months put all month keys of a small HashMap in one or
+        // two buckets, which then turned into trees (found profiling the rule engine).
+        java.util.Set<Integer> monthBuckets = new java.util.HashSet<>();
+        java.util.Set<Integer> yearBuckets = new java.util.HashSet<>();
+        for (int year = 1990; year < 2030; year++) {
+            yearBuckets.add(PartialDate.ofYear(year).hashCode() & 31);
+            for (int month = 1; month <= 12; month++) {
+                monthBuckets.add(PartialDate.ofYearMonth(year, month).hashCode() & 63);
+            }
+        }
+        assertThat(monthBuckets).hasSizeGreaterThanOrEqualTo(56);
+        assertThat(yearBuckets).hasSizeGreaterThanOrEqualTo(24);
+    }
+
+    @Test
+    void equalDatesHashAlikeAndUnitsSharingAFirstDayStillDiffer() {
+        assertThat(PartialDate.parse("2016-11").hashCode()).isEqualTo(PartialDate.ofYearMonth(2016, 11).hashCode());
+        assertThat(PartialDate.parse("2016").hashCode()).isNotEqualTo(PartialDate.parse("2016-01").hashCode());
+        assertThat(PartialDate.parse("2016-01").hashCode()).isNotEqualTo(PartialDate.parse("2016-01-01").hashCode());
+    }
 }
