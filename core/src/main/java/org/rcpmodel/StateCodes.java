@@ -13,6 +13,33 @@ public final class StateCodes {
 
   private static final class Holder {
     static final Set<String> ASSIGNED = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+    /** The same codes by index of three letters A-Z (26^3 slots): a lookup without hashing. */
+    static final boolean[] ASSIGNED_BY_LETTERS = new boolean[26 * 26 * 26];
+
+    static {
+      for (String code : ASSIGNED) {
+        int index = letters(code);
+        if (index >= 0) {
+          ASSIGNED_BY_LETTERS[index] = true;
+        }
+      }
+    }
+  }
+
+  /** The slot of a code of three letters A-Z, or -1 for any other text. */
+  private static int letters(String code) {
+    if (code.length() != 3) {
+      return -1;
+    }
+    int index = 0;
+    for (int i = 0; i < 3; i++) {
+      int letter = code.charAt(i) - 'A';
+      if (letter < 0 || letter >= 26) {
+        return -1;
+      }
+      index = index * 26 + letter;
+    }
+    return index;
   }
 
   private StateCodes() {}
@@ -27,7 +54,9 @@ public final class StateCodes {
    */
   public static boolean isAssigned(String code) {
     Objects.requireNonNull(code, "code");
-    return Holder.ASSIGNED.contains(code);
+    int index = letters(code);
+    // Every assigned code is three letters A-Z; the set is asked only if the JDK ever lists another form.
+    return index >= 0 ? Holder.ASSIGNED_BY_LETTERS[index] : Holder.ASSIGNED.contains(code);
   }
 
   /**

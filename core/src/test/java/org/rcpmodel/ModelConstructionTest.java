@@ -59,6 +59,24 @@ class ModelConstructionTest {
     assertThat(StateCodes.isAssigned("XYZ")).isFalse();
     assertThat(StateCodes.isAssigned("kaz")).isFalse();
     assertThat(StateCodes.assigned()).hasSizeGreaterThan(240);
+    assertThat(StateCodes.isAssigned("KA")).isFalse();
+    assertThat(StateCodes.isAssigned("KAZA")).isFalse();
+    assertThat(StateCodes.isAssigned("K@Z")).isFalse();
+  }
+
+  @Test
+  void theLetterTableAnswersAsTheIsoSetForEveryThreeLetterCode() {
+    int assigned = 0;
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        for (char c = 'A'; c <= 'Z'; c++) {
+          String code = new String(new char[] {a, b, c});
+          assertThat(StateCodes.isAssigned(code)).as(code).isEqualTo(StateCodes.assigned().contains(code));
+          assigned += StateCodes.isAssigned(code) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(assigned).isEqualTo(StateCodes.assigned().size());
   }
 
   @Test

@@ -62,6 +62,12 @@ final class RuleEngine {
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, Integer> sourceIndex;
   private final Map<String, Integer> organizationIndex;
+  /**
+   * The ids of {@link #sourceIndex} and {@link #organizationIndex} that have the id form: a reference
+   * found here is well formed and resolves, in one lookup instead of a character scan and a lookup.
+   */
+  private final Set<String> cleanSourceIds;
+  private final Set<String> cleanOrganizationIds;
   private final Map<String, Framework> frameworks;
 
   private RuleEngine(Document doc) {
@@ -69,6 +75,8 @@ final class RuleEngine {
     this.sourceIndex = new HashMap<>(capacity(doc.getSources().size()));
     this.organizationIndex = new HashMap<>(capacity(doc.getOrganizations().size()));
     this.frameworks = new HashMap<>(capacity(doc.getFrameworks().size()));
+    this.cleanSourceIds = new HashSet<>(capacity(doc.getSources().size()));
+    this.cleanOrganizationIds = new HashSet<>(capacity(doc.getOrganizations().size()));
   }
 
   /**
@@ -202,6 +210,7 @@ final class RuleEngine {
       required(s.getTitle(), at, "title");
       optionalText(s.getUrl(), at, "url");
     }
+    wellFormedKeys(sourceIndex, cleanSourceIds);
     Map<String, Integer> states = new HashMap<>();
     for (int i = 0; i < doc.getStates().size(); i++) {
       State s = doc.getStates().get(i);
@@ -222,6 +231,7 @@ final class RuleEngine {
       required(o.getName(), at, "name");
       optionalText(o.getAcronym(), at, "acronym");
     }
+    wellFormedKeys(organizationIndex, cleanOrganizationIds);
     Map<String, Integer> frameworkIds = new HashMap<>();
     for (int i = 0; i < doc.getFrameworks().size(); i++) {
       Framework f = doc.getFrameworks().get(i);
@@ -255,6 +265,14 @@ final class RuleEngine {
     }
   }
 
+  private static void wellFormedKeys(Map<String, Integer> index, Set<String> wellFormed) {
+    for (String id : index.keySet()) {
+      if (FieldForms.isId(id)) {
+        wellFormed.add(id);
+      }
+    }
+  }
+
   /** Indexes an entity's id, checking its form and reporting a duplicate at {@code entity/property}. */
   private boolean unique(Map<String, Integer> seen, String id, String kind, Loc entity, String property, String list,
       int index) {
@@ -283,6 +301,9 @@ final class RuleEngine {
 
   /** The {@code sources} list of an owner: the form of each id and that it names a source. */
   private void sources(List<String> ids, Loc owner) {
+    if (areClean(ids)) {
+      return;
+    }
     references(ids, owner, "sources", sourceIndex, "source");
   }
 
@@ -356,7 +377,7 @@ final class RuleEngine {
       }
     } else {
       String id = participant.getOrganization().get();
-      if (!FieldForms.isId(id) || !organizationIndex.containsKey(id)) {
+      if (!cleanOrganizationIds.contains(id)) {
         organization(id, owner.at(property, index), "organization");
       }
     }
@@ -369,14 +390,14 @@ final class RuleEngine {
       return FieldForms.isStateCode(state.get()) && StateCodes.isAssigned(state.get());
     }
     String id = participant.getOrganization().get();
-    return FieldForms.isId(id) && organizationIndex.containsKey(id);
+    return cleanOrganizationIds.contains(id);
   }
 
   /** Whether every source id of a list has the right form and resolves. */
   private boolean areClean(List<String> sourceIds) {
     for (int k = 0; k < sourceIds.size(); k++) {
       String id = sourceIds.get(k);
-      if (!FieldForms.isId(id) || !sourceIndex.containsKey(id)) {
+      if (!cleanSourceIds.contains(id)) {
         return false;
       }
     }

@@ -17,11 +17,9 @@ import static org.rcpmodel.json.ObjectCodec.writePeriod;
 import static org.rcpmodel.json.ObjectCodec.writeString;
 import static org.rcpmodel.json.ObjectCodec.writeStrings;
 import static org.rcpmodel.json.Values.bool;
-import static org.rcpmodel.json.Values.date;
 import static org.rcpmodel.json.Values.decimal;
 import static org.rcpmodel.json.Values.enumValue;
 import static org.rcpmodel.json.Values.integer;
-import static org.rcpmodel.json.Values.period;
 import static org.rcpmodel.json.Values.string;
 import static org.rcpmodel.json.Values.nextElement;
 import static org.rcpmodel.json.Values.startArray;
@@ -106,8 +104,8 @@ final class Codecs {
     @Override
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableParticipant.Builder b) {
       switch (property) {
-        case 0 -> b.state(string(p));
-        case 1 -> b.organization(string(p));
+        case 0 -> b.state(ctx.name(p));
+        case 1 -> b.organization(ctx.name(p));
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -142,7 +140,7 @@ final class Codecs {
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableFormerName.Builder b) {
       switch (property) {
         case 0 -> b.name(string(p));
-        case 1 -> b.period(period(p));
+        case 1 -> b.period(ctx.period(p));
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -179,11 +177,11 @@ final class Codecs {
     @Override
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableSource.Builder b) {
       switch (property) {
-        case 0 -> b.id(string(p));
+        case 0 -> b.id(ctx.name(p));
         case 1 -> b.publisher(string(p));
         case 2 -> b.title(string(p));
         case 3 -> b.url(string(p));
-        case 4 -> b.published(date(p));
+        case 4 -> b.published(ctx.date(p));
         default -> throw new IllegalArgumentException("no property " + property);
       }
     }
@@ -222,7 +220,7 @@ final class Codecs {
     @Override
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableState.Builder b) {
       switch (property) {
-        case 0 -> b.code(string(p));
+        case 0 -> b.code(ctx.name(p));
         case 1 -> b.name(string(p));
         case 2 -> {
           startArray(p);
@@ -233,7 +231,7 @@ final class Codecs {
         case 3 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -279,11 +277,11 @@ final class Codecs {
         case 1 -> b.value(decimal(p));
         case 2 -> b.approximation(enumValue(p, Approximation.class));
         case 3 -> b.scope(enumValue(p, FigureScope.class));
-        case 4 -> b.referenceDate(date(p));
+        case 4 -> b.referenceDate(ctx.date(p));
         case 5 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -330,12 +328,12 @@ final class Codecs {
     @Override
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableOrganization.Builder b) {
       switch (property) {
-        case 0 -> b.id(string(p));
+        case 0 -> b.id(ctx.name(p));
         case 1 -> b.name(string(p));
         case 2 -> b.acronym(string(p));
         case 3 -> b.kind(enumValue(p, OrganizationKind.class));
-        case 4 -> b.founded(date(p));
-        case 5 -> b.parent(string(p));
+        case 4 -> b.founded(ctx.date(p));
+        case 5 -> b.parent(ctx.name(p));
         case 6 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
@@ -351,7 +349,7 @@ final class Codecs {
         case 8 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -397,14 +395,14 @@ final class Codecs {
     @Override
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableFramework.Builder b) {
       switch (property) {
-        case 0 -> b.id(string(p));
+        case 0 -> b.id(ctx.name(p));
         case 1 -> b.name(string(p));
         case 2 -> b.acronym(string(p));
-        case 3 -> b.adopted(date(p));
+        case 3 -> b.adopted(ctx.date(p));
         case 4 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -447,7 +445,7 @@ final class Codecs {
         case 1 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -558,12 +556,12 @@ final class Codecs {
       switch (property) {
         case 0 -> b.participant(PARTICIPANT.read(p, ctx));
         case 1 -> b.role(enumValue(p, Role.class));
-        case 2 -> b.period(period(p));
-        case 3 -> b.asOf(date(p));
+        case 2 -> b.period(ctx.period(p));
+        case 3 -> b.asOf(ctx.date(p));
         case 4 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -611,13 +609,13 @@ final class Codecs {
             b.addChairs(PARTICIPANT.read(p, ctx));
           }
         }
-        case 1 -> b.period(period(p));
+        case 1 -> b.period(ctx.period(p));
         case 2 -> b.status(enumValue(p, ChairStatus.class));
         case 3 -> b.coChair(PARTICIPANT.read(p, ctx));
         case 4 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -662,17 +660,17 @@ final class Codecs {
     @Override
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableMeeting.Builder b) {
       switch (property) {
-        case 0 -> b.id(string(p));
+        case 0 -> b.id(ctx.name(p));
         case 1 -> b.name(string(p));
         case 2 -> b.level(enumValue(p, MeetingLevel.class));
         case 3 -> b.ordinal(integer(p));
-        case 4 -> b.host(string(p));
+        case 4 -> b.host(ctx.name(p));
         case 5 -> b.city(string(p));
-        case 6 -> b.period(period(p));
+        case 6 -> b.period(ctx.period(p));
         case 7 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -722,8 +720,8 @@ final class Codecs {
       switch (property) {
         case 0 -> b.id(string(p));
         case 1 -> b.title(string(p));
-        case 2 -> b.adopted(date(p));
-        case 3 -> b.meeting(string(p));
+        case 2 -> b.adopted(ctx.date(p));
+        case 3 -> b.meeting(ctx.name(p));
         case 4 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
@@ -739,13 +737,13 @@ final class Codecs {
         case 6 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addFrameworks(string(p));
+            b.addFrameworks(ctx.name(p));
           }
         }
         case 7 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -812,7 +810,7 @@ final class Codecs {
             b.addClassifications(CLASSIFICATION.read(p, ctx));
           }
         }
-        case 5 -> b.established(date(p));
+        case 5 -> b.established(ctx.date(p));
         case 6 -> b.region(string(p));
         case 7 -> b.purpose(string(p));
         case 8 -> b.membershipRule(MEMBERSHIP_RULE.read(p, ctx));
@@ -850,13 +848,13 @@ final class Codecs {
         case 15 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addFrameworks(string(p));
+            b.addFrameworks(ctx.name(p));
           }
         }
         case 16 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -911,13 +909,13 @@ final class Codecs {
     void readProperty(int property, JsonParser p, ReadContext ctx, ImmutablePost.Builder b) {
       switch (property) {
         case 0 -> b.title(string(p));
-        case 1 -> b.organization(string(p));
-        case 2 -> b.state(string(p));
-        case 3 -> b.period(period(p));
+        case 1 -> b.organization(ctx.name(p));
+        case 2 -> b.state(ctx.name(p));
+        case 3 -> b.period(ctx.period(p));
         case 4 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -969,7 +967,7 @@ final class Codecs {
         case 3 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
-            b.addSources(string(p));
+            b.addSources(ctx.name(p));
           }
         }
         default -> throw new IllegalArgumentException("no property " + property);
@@ -1016,7 +1014,7 @@ final class Codecs {
       switch (property) {
         case 0 -> b.schemaVersion(schemaVersion(p));
         case 1 -> b.title(string(p));
-        case 2 -> b.asOf(date(p));
+        case 2 -> b.asOf(ctx.date(p));
         case 3 -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {

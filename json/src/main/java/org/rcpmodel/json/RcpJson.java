@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.rcpmodel.Document;
+import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -403,7 +405,7 @@ public final class RcpJson {
 
   private ReadResult read(Object input, String sourceName) {
     WarningSink warnings = new WarningSink();
-    Reading context = new Reading(lenient, maxArrayLength, warnings);
+    Reading context = new Reading(lenient, maxArrayLength, warnings, new Names());
     JsonParser p = null;
     try {
       p = open(input);
@@ -513,8 +515,27 @@ public final class RcpJson {
     }
   }
 
-  /** One read's context: strict or lenient (recording skipped properties), and the array limit. */
-  private record Reading(boolean lenient, int maxArrayLength, WarningSink warnings) implements ReadContext {
+  /**
+   * One read's context: strict or lenient (recording skipped properties), the array limit, and the
+   * table that shares the read's names.
+   */
+  private record Reading(boolean lenient, int maxArrayLength, WarningSink warnings, Names names)
+      implements ReadContext {
+    @Override
+    public String name(JsonParser p) {
+      return names.read(p);
+    }
+
+    @Override
+    public PartialDate date(JsonParser p) {
+      return names.date(p);
+    }
+
+    @Override
+    public Period period(JsonParser p) {
+      return names.period(p);
+    }
+
     @Override
     public boolean rejectsUnknownProperties() {
       return !lenient;

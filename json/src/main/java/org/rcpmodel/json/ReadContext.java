@@ -1,5 +1,7 @@
 package org.rcpmodel.json;
 
+import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -32,4 +34,38 @@ interface ReadContext {
    * @return at least 1; {@link Integer#MAX_VALUE} for no limit
    */
   int maxArrayLength();
+
+  /**
+   * Reads a string that names something (an id, a State code, a reference). A context may return the
+   * same instance for equal texts within one read, to share them; the text is the same either way.
+   *
+   * @param p the parser, on the value's token
+   * @return the text, not null
+   * @throws InputProblem if the token is not a string
+   */
+  default String name(JsonParser p) {
+    return Values.string(p);
+  }
+
+  /**
+   * Reads a date. A context may return the same instance for equal texts within one read.
+   *
+   * @param p the parser, on the value's token
+   * @return the date, not null
+   * @throws InputProblem if the token is not a string or not a partial date
+   */
+  default PartialDate date(JsonParser p) {
+    return Values.date(p);
+  }
+
+  /**
+   * Reads a period. A context may return the same instance for equal texts within one read.
+   *
+   * @param p the parser, on the value's token
+   * @return the period, not null
+   * @throws InputProblem if the token is not a string or not a period
+   */
+  default Period period(JsonParser p) {
+    return Values.period(p);
+  }
 }

@@ -41,7 +41,11 @@ final class Values {
   }
 
   static PartialDate date(JsonParser p) {
-    String text = string(p);
+    return date(p, string(p));
+  }
+
+  /** The date a string token's text (already read) gives, with the error of {@link #date(JsonParser)}. */
+  static PartialDate date(JsonParser p, String text) {
     try {
       return PartialDate.parse(text);
     } catch (InvalidDateException e) {
@@ -50,7 +54,11 @@ final class Values {
   }
 
   static Period period(JsonParser p) {
-    String text = string(p);
+    return period(p, string(p));
+  }
+
+  /** The period a string token's text (already read) gives, with the error of {@link #period(JsonParser)}. */
+  static Period period(JsonParser p, String text) {
     try {
       return Period.parse(text);
     } catch (InvalidDateException e) {
