@@ -190,15 +190,31 @@ final class RuleEngine {
     checkOrganizations();
     checkDocumentLevelRecords();
     List<ConsultativeProcess> processes = doc.getProcesses();
+    PartialDate asOf = doc.getAsOf().orElse(null);
+    Map<String, int[]> meetingIds = new HashMap<>();
+    Map<String, int[]> declarationIds = new HashMap<>();
     for (int p = 0; p < processes.size(); p++) {
-      new ProcessCheck(processes.get(p), p).run();
+      ConsultativeProcess process = processes.get(p);
+      // Meeting and declaration ids are unique across the document; a later one is the duplicate.
+      for (int m = 0; m < process.getMeetings().size(); m++) {
+        uniqueAt(meetingIds, process.getMeetings().get(m).getId(), "meeting", p, "meetings", m);
+      }
+      for (int d = 0; d < process.getDeclarations().size(); d++) {
+        uniqueAt(declarationIds, process.getDeclarations().get(d).getId(), "declaration", p, "declarations", d);
+      }
+      new ProcessCheck(process, p).run();
+      // While the process is still in the processor's caches: a separate pass over every process
+      // afterwards made large documents cost more per participation than small ones.
+      if (asOf != null) {
+        processAfterAsOf(process, p, asOf);
+      }
     }
     checkAsOf();
   }
 
   /**
-   * Indexes the ids of every kind, reports duplicates, and checks the fields of the document's
-   * top-level entities and of the meetings and declarations it indexes.
+   * Indexes the ids of the document's top-level entities and processes, reports duplicates, and checks
+   * those entities' fields. Meeting and declaration ids are indexed process by process in {@link #run}.
    */
   private void indexAndCheckIds() {
     List<Source> sources = doc.getSources();
@@ -243,18 +259,10 @@ final class RuleEngine {
       optionalText(f.getAcronym(), at, "acronym");
     }
     Map<String, Integer> processIds = new HashMap<>();
-    Map<String, int[]> meetingIds = new HashMap<>();
-    Map<String, int[]> declarationIds = new HashMap<>();
     for (int p = 0; p < doc.getProcesses().size(); p++) {
       ConsultativeProcess process = doc.getProcesses().get(p);
       Loc at = Loc.ROOT.at("processes", p);
       unique(processIds, process.getId(), "process", at, "id", "processes", p);
-      for (int m = 0; m < process.getMeetings().size(); m++) {
-        uniqueAt(meetingIds, process.getMeetings().get(m).getId(), "meeting", p, "meetings", m);
-      }
-      for (int d = 0; d < process.getDeclarations().size(); d++) {
-        uniqueAt(declarationIds, process.getDeclarations().get(d).getId(), "declaration", p, "declarations", d);
-      }
     }
     Map<String, Integer> people = new HashMap<>();
     for (int i = 0; i < doc.getPeople().size(); i++) {
@@ -628,42 +636,43 @@ final class RuleEngine {
         }
       }
     }
-    for (int p = 0; p < doc.getProcesses().size(); p++) {
-      ConsultativeProcess process = doc.getProcesses().get(p);
-      Loc owner = Loc.ROOT.at("processes", p);
-      if (process.getEstablished().isPresent()) {
-        afterAsOf(process.getEstablished().get(), asOf, owner, "established");
-      }
-      List<Participation> participations = process.getParticipations();
-      for (int i = 0; i < participations.size(); i++) {
-        Participation participation = participations.get(i);
-        Optional<Period> period = participation.getPeriod();
-        if (period.isPresent()) {
-          afterAsOf(latest(period.get(), true), asOf, owner, "participations", i, "period");
-        }
-        Optional<PartialDate> heldOn = participation.getAsOf();
-        if (heldOn.isPresent()) {
-          afterAsOf(heldOn.get(), asOf, owner, "participations", i, "asOf");
-        }
-      }
-      for (int i = 0; i < process.getChairs().size(); i++) {
-        Chairmanship chair = process.getChairs().get(i);
-        ChairStatus status = chair.getStatus().orElse(null);
-        // An incoming term starts after the record; a current or incoming term may end after it.
-        boolean checkEnd = status != ChairStatus.CURRENT;
-        if (status != ChairStatus.INCOMING) {
-          afterAsOf(latest(chair.getPeriod(), checkEnd), asOf, owner, "chairs", i, "period");
-        }
-      }
-      for (int i = 0; i < process.getMeetings().size(); i++) {
-        Period period = process.getMeetings().get(i).getPeriod();
-        afterAsOf(latest(period, true), asOf, owner, "meetings", i, "period");
-      }
-      for (int i = 0; i < process.getDeclarations().size(); i++) {
-        afterAsOf(process.getDeclarations().get(i).getAdopted(), asOf, owner, "declarations", i, "adopted");
-      }
-      figuresAfterAsOf(process.getFigures(), asOf, owner);
+  }
+
+  /** The dates of process {@code p} that lie after the document's as-of date. */
+  private void processAfterAsOf(ConsultativeProcess process, int p, PartialDate asOf) {
+    Loc owner = Loc.ROOT.at("processes", p);
+    if (process.getEstablished().isPresent()) {
+      afterAsOf(process.getEstablished().get(), asOf, owner, "established");
     }
+    List<Participation> participations = process.getParticipations();
+    for (int i = 0; i < participations.size(); i++) {
+      Participation participation = participations.get(i);
+      Optional<Period> period = participation.getPeriod();
+      if (period.isPresent()) {
+        afterAsOf(latest(period.get(), true), asOf, owner, "participations", i, "period");
+      }
+      Optional<PartialDate> heldOn = participation.getAsOf();
+      if (heldOn.isPresent()) {
+        afterAsOf(heldOn.get(), asOf, owner, "participations", i, "asOf");
+      }
+    }
+    for (int i = 0; i < process.getChairs().size(); i++) {
+      Chairmanship chair = process.getChairs().get(i);
+      ChairStatus status = chair.getStatus().orElse(null);
+      // An incoming term starts after the record; a current or incoming term may end after it.
+      boolean checkEnd = status != ChairStatus.CURRENT;
+      if (status != ChairStatus.INCOMING) {
+        afterAsOf(latest(chair.getPeriod(), checkEnd), asOf, owner, "chairs", i, "period");
+      }
+    }
+    for (int i = 0; i < process.getMeetings().size(); i++) {
+      Period period = process.getMeetings().get(i).getPeriod();
+      afterAsOf(latest(period, true), asOf, owner, "meetings", i, "period");
+    }
+    for (int i = 0; i < process.getDeclarations().size(); i++) {
+      afterAsOf(process.getDeclarations().get(i).getAdopted(), asOf, owner, "declarations", i, "adopted");
+    }
+    figuresAfterAsOf(process.getFigures(), asOf, owner);
   }
 
   private void formerNamesAfterAsOf(List<FormerName> names, PartialDate asOf, Loc owner) {
