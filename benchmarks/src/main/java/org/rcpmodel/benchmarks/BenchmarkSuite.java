@@ -33,8 +33,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>Usage: {@code java -jar benchmarks.jar [--quick] --rcp-jar PATH --rcp-launcher PATH --document PATH
  * --trivial-jar PATH}. {@code --quick} runs three short rounds of every benchmark but
  * {@code ValidationBenchmark.validateSameDocument}; the default runs five longer rounds of all. Every
- * benchmark runs once per round in its own fork; the table shows the median of the rounds, and each
- * ratio is the median of the per-round ratios. The cold-start ratio is that of the launcher
+ * benchmark runs once per round in its own fork, scored by the median of its measurement iterations;
+ * the table shows the median of the rounds, and each ratio is the median of the per-round ratios. The cold-start ratio is that of the launcher
  * ({@code examples/target/rcp}, the way README recommends to run the tool) when it was given and
  * exists, else that of {@code java -jar rcp.jar}; the table says which. A ratio that could not be measured (its benchmark or jar is missing) is printed as
  * {@code n/a} with the reason, never as a number.
@@ -138,10 +138,23 @@ public final class BenchmarkSuite {
           bytes = secondary.getValue().getScore();
         }
       }
-      scores.add(new Score(benchmark, size == null ? 0 : Integer.parseInt(size), primary.getScore(),
+      scores.add(new Score(benchmark, size == null ? 0 : Integer.parseInt(size), medianOfIterations(result),
           primary.getScoreError(), bytes));
     }
     return scores;
+  }
+
+  /**
+   * The median of a run's measurement iterations, not JMH's mean: a burst of load from the machine's
+   * other tenants lasts a second or several and would otherwise pull a whole round with it.
+   */
+  static double medianOfIterations(RunResult result) {
+    double[] iterations = result.getBenchmarkResults().stream()
+        .flatMap(b -> b.getIterationResults().stream())
+        .mapToDouble(i -> i.getPrimaryResult().getScore())
+        .sorted()
+        .toArray();
+    return iterations.length == 0 ? result.getPrimaryResult().getScore() : median(iterations);
   }
 
   private static Optional<Score> find(List<Score> scores, String benchmark, int participations) {
