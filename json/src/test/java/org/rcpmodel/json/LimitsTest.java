@@ -33,6 +33,16 @@ class LimitsTest {
   }
 
   @Test
+  void aHugeIdFailsAtTheStringLengthLimitToo() {
+    // Ids, codes, dates and periods are read through the per-read table of shared names.
+    String text = "{\"schemaVersion\": \"1.0\", \"sources\": [{\"id\": \"" + repeat('x', MEGABYTES) + "\"}]}";
+    RcpJsonException e = catchThrowableOfType(RcpJsonException.class, () -> RcpJson.strict().read(text));
+    assertThat(e.getCode()).isEqualTo(Codes.LIMIT);
+    assertThat(e.getPointer()).isEqualTo("/sources/0/id");
+    assertThat(e.getDetail()).contains("reading limit", String.valueOf(RcpJson.DEFAULT_MAX_STRING_LENGTH));
+  }
+
+  @Test
   void deepNestingFailsAtTheDepthLimitEvenInsideSkippedContent() {
     String text = "{\"schemaVersion\": \"1.0\", \"skipped\": " + repeat('[', MEGABYTES) + "}";
     RcpJsonException e = catchThrowableOfType(RcpJsonException.class, () -> RcpJson.lenient().read(text));
