@@ -23,7 +23,9 @@ public enum Role {
   SUPPORT_UNIT;
 
   /**
-   * Tells whether this role excludes the other standing roles at the same time.
+   * Tells whether this is one of the standing roles, {@link #MEMBER}, {@link #OBSERVER} and
+   * {@link #CANDIDATE}: a participant holds at most one of them at any time (rule
+   * {@code role.conflict}), whereas it may be, say, a partner and a secretariat at once.
    *
    * @return {@code true} for {@link #MEMBER}, {@link #OBSERVER} and {@link #CANDIDATE}
    */

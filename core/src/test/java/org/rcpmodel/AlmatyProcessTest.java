@@ -1,6 +1,7 @@
 package org.rcpmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,28 @@ class AlmatyProcessTest {
 
     assertThat(during).filteredOn(h -> h.chair().id().equals("KAZ"))
         .singleElement().satisfies(h -> assertThat(h.terms()).hasSize(2));
+  }
+
+  @Test
+  void bothChairsOfAHandOverYearMayHaveChairedDuringThatYear() {
+    // Kazakhstan's term ends in 2016 and Kyrgyzstan's starts in 2016: between the two records that is
+    // a hand-over, not an overlap, but it must not hide either of them from a question about 2016.
+    // The asked period "2016" is itself refined within the year, so each answer is MAYBE.
+    assertThat(query.chairsDuring(Period.parse("2016"))).extracting(h -> h.chair().id(), ChairHolding::answer)
+        .containsExactlyInAnyOrder(tuple("KAZ", Answer.MAYBE), tuple("KGZ", Answer.MAYBE));
+    // Kyrgyzstan surely chaired in 2017; Kazakhstan only if the asked period starts early enough in 2016.
+    assertThat(query.chairsDuring(Period.parse("2016/2017"))).extracting(h -> h.chair().id(), ChairHolding::answer)
+        .containsExactlyInAnyOrder(tuple("KGZ", Answer.YES), tuple("KAZ", Answer.MAYBE));
+  }
+
+  @Test
+  void aMemberRecordedFromTheMonthTheAskedPeriodEndsInMayHaveHeldDuringIt() {
+    // Members are recorded from 2013-06, the month in which 2010/2013-06 ends: a hand-over reading
+    // answered NO for all seven.
+    assertThat(query.holders(Role.MEMBER, Period.parse("2010/2013-06"))).hasSize(7)
+        .allSatisfy(h -> assertThat(h.answer()).isEqualTo(Answer.MAYBE));
+    assertThat(query.holders(Role.MEMBER, Period.parse("2010/2013-07"))).hasSize(7)
+        .allSatisfy(h -> assertThat(h.answer()).isEqualTo(Answer.YES));
   }
 
   @Test

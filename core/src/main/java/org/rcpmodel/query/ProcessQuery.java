@@ -83,7 +83,8 @@ public final class ProcessQuery {
   public List<RoleHolding> holders(Role role, Period period) {
     Objects.requireNonNull(period, "period");
     Span asked = Span.of(period);
-    return holders(role, span -> span.overlaps(asked));
+    // A record that ends in the unit the asked period starts in held then: no hand-over reading.
+    return holders(role, span -> span.intersects(asked));
   }
 
   /**
@@ -131,7 +132,8 @@ public final class ProcessQuery {
    */
   public List<ChairHolding> chairsDuring(Period period) {
     Objects.requireNonNull(period, "period");
-    return chairs(term -> term.getPeriod().overlaps(period));
+    Span asked = Span.of(period);
+    return chairs(term -> Span.of(term.getPeriod()).intersects(asked));
   }
 
   /**

@@ -337,8 +337,8 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     }
 
     /**
-     * Compares by earliest day, then by latest day, so that {@code 2016} sorts before
-     * {@code 2016-01-01}, which sorts before {@code 2016-01} (same start, earlier end). Consistent with
+     * Compares by earliest day, then by latest day, so that {@code 2016-01-01} sorts before
+     * {@code 2016-01}, which sorts before {@code 2016} (same start, earlier end first). Consistent with
      * {@code equals}.
      *
      * @param o the other date, not null
@@ -379,7 +379,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     @Override
     public int hashCode() {
         // The first day and the length identify the unit. The first day changes the low bits from one
-        // unit to the next, which hash tables index by (fields shifted left left them zero for months).
+        // unit to the next, which hash tables index by (fields shifted left had left them zero for months).
         return 31 * Long.hashCode(first) + (int) (last - first);
     }
 

@@ -233,6 +233,24 @@ public final class Span {
     }
 
     /**
+     * Tells whether the two spans may have a day in common, with no hand-over reading: each span's
+     * known end is a day inside it even where the other starts on the same date. This is the question
+     * "did it hold at some time during that window?", where {@link #overlaps} is the question "do two
+     * records of one succession run at once?".
+     *
+     * @param other the other span, not null
+     * @return YES, NO or MAYBE; NO if either span has no refinement
+     * @throws NullPointerException if {@code other} is null
+     */
+    public Answer intersects(Span other) {
+        Objects.requireNonNull(other, "other");
+        if (!satisfiable || !other.satisfiable) {
+            return Answer.NO;
+        }
+        return Answer.from(sLo <= other.eHi && other.sLo <= eHi, sHi > other.eLo || other.sHi > eLo);
+    }
+
+    /**
      * Tells whether one span ends on the day the other starts, or on the day before, in either order
      * (e = s' or e + 1 = s', or e' = s or e' + 1 = s). A hand-over always touches.
      *
