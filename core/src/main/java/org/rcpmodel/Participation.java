@@ -59,13 +59,16 @@ public abstract class Participation {
 
   /**
    * What is known about when the role was held: the period (unknown at both ends when absent),
-   * narrowed by the as-of date (derived; not a property).
+   * narrowed by the as-of date (derived, not a property: computed once, on first use, and shared
+   * safely between threads; not part of {@code equals}).
    *
    * @return the span, never null
    */
-  public final Span span() {
-    Period period = getPeriod().orElseGet(Period::unknown);
-    return getAsOf().map(asOf -> Span.of(period, asOf)).orElseGet(() -> Span.of(period));
+  @Value.Lazy
+  public Span span() {
+    Period period = getPeriod().orElse(Period.unknown());
+    PartialDate asOf = getAsOf().orElse(null);
+    return asOf == null ? Span.of(period) : Span.of(period, asOf);
   }
 
   /**

@@ -34,13 +34,13 @@ import java.util.Optional;
 public final class Span {
 
     /** Stands for minus infinity (an open start); far below any real or unknown day. */
-    static final long OPEN_START = -(1L << 40);
+    private static final long OPEN_START = -(1L << 40);
     /** Stands for plus infinity (an open end). */
-    static final long OPEN_END = 1L << 40;
+    private static final long OPEN_END = 1L << 40;
     /** Lowest day an unknown bound may take: below every real day, above an open start. */
-    static final long UNKNOWN_LOW = -(1L << 36);
+    private static final long UNKNOWN_LOW = -(1L << 36);
     /** Highest day an unknown bound may take: above every real day, below an open end. */
-    static final long UNKNOWN_HIGH = 1L << 36;
+    private static final long UNKNOWN_HIGH = 1L << 36;
 
     private final Period period;
     private final PartialDate heldOn;
@@ -145,6 +145,50 @@ public final class Span {
      */
     public Optional<PartialDate> getHeldOn() {
         return Optional.ofNullable(heldOn);
+    }
+
+    /**
+     * Returns the earliest day the start may fall on, as an epoch day ({@link LocalDate#toEpochDay()}).
+     * The four day bounds are exact: every value between a start bound pair (and between an end bound
+     * pair) is taken by some refinement, and only refinements with start &lt;= end count. An open start
+     * is {@code -2^40}, below every day; an unknown start ranges from {@code -2^36} (below every day
+     * of a {@link PartialDate}, above an open start) upwards.
+     *
+     * @return the lowest possible start day
+     */
+    public long earliestStartDay() {
+        return sLo;
+    }
+
+    /**
+     * Returns the latest day the start may fall on, as an epoch day; see {@link #earliestStartDay()}.
+     * An unknown start may lie as late as the end allows.
+     *
+     * @return the highest possible start day
+     */
+    public long latestStartDay() {
+        return sHi;
+    }
+
+    /**
+     * Returns the earliest day the end may fall on, as an epoch day; see {@link #earliestStartDay()}.
+     * An unknown end may lie as early as the start (or the held-on date) allows.
+     *
+     * @return the lowest possible end day
+     */
+    public long earliestEndDay() {
+        return eLo;
+    }
+
+    /**
+     * Returns the latest day the end may fall on, as an epoch day. An open end is {@code 2^40}, above
+     * every day; an unknown end ranges up to {@code 2^36} (above every day of a {@link PartialDate},
+     * below an open end).
+     *
+     * @return the highest possible end day
+     */
+    public long latestEndDay() {
+        return eHi;
     }
 
     /**

@@ -1,24 +1,19 @@
 package org.rcpmodel.validation;
 
-import java.time.LocalDate;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
+import org.rcpmodel.time.Span;
 
 /**
  * The day ranges the start and the end of a period (optionally narrowed by a date on which it held)
- * may take, in epoch days, for the comparisons of the rules that {@link Period} and
- * {@link org.rcpmodel.time.Span} do not answer directly (containment with the refinement principle,
- * term lengths, sweep ordering). Unknown ends range over all days; open ends sit at the far ends.
+ * may take, as {@link Span} computes them, with the known end dates beside them, for the comparisons
+ * of the rules that {@link Period} and {@link Span} do not answer directly (containment with the
+ * refinement principle, term lengths, sweep ordering).
  *
  * <p>Immutable.
  */
 final class Bounds {
-
-  /** An open start and the lowest day an unknown start may take. */
-  static final long LOW = -(1L << 36);
-  /** An open end and the highest day an unknown end may take. */
-  static final long HIGH = 1L << 36;
 
   final long startLow;
   final long startHigh;
@@ -43,60 +38,14 @@ final class Bounds {
     this.endKind = endKind;
   }
 
-  static long first(PartialDate d) {
-    return d.earliestEpochDay();
-  }
-
-  static long last(PartialDate d) {
-    return d.latestEpochDay();
-  }
-
   static Bounds of(Period period) {
-    return of(period, null);
+    return of(Span.of(period));
   }
 
-  static Bounds of(Period period, PartialDate heldOn) {
-    PartialDate s = period.getStart().orElse(null);
-    PartialDate e = period.getEnd().orElse(null);
-    long sl;
-    long sh;
-    long el;
-    long eh;
-    switch (period.getStartKind()) {
-      case KNOWN -> {
-        sl = first(s);
-        sh = last(s);
-      }
-      case OPEN -> {
-        sl = LOW;
-        sh = LOW;
-      }
-      default -> {
-        sl = LOW;
-        sh = HIGH;
-      }
-    }
-    switch (period.getEndKind()) {
-      case KNOWN -> {
-        el = first(e);
-        eh = last(e);
-      }
-      case OPEN -> {
-        el = HIGH;
-        eh = HIGH;
-      }
-      default -> {
-        el = LOW;
-        eh = HIGH;
-      }
-    }
-    if (heldOn != null) {
-      sh = Math.min(sh, last(heldOn));
-      el = Math.max(el, first(heldOn));
-    }
-    sh = Math.min(sh, eh);
-    el = Math.max(el, sl);
-    return new Bounds(sl, sh, el, eh, s, e, period.getStartKind(), period.getEndKind());
+  static Bounds of(Span span) {
+    Period period = span.getPeriod();
+    return new Bounds(span.earliestStartDay(), span.latestStartDay(), span.earliestEndDay(), span.latestEndDay(),
+        period.getStart().orElse(null), period.getEnd().orElse(null), period.getStartKind(), period.getEndKind());
   }
 
   /** A period covering this one's start and the other's end (for chains of records). */
@@ -130,27 +79,13 @@ final class Bounds {
    * inside the unit of a known start or end is taken to lie on the inner side of it.
    */
   Answer contains(PartialDate date) {
-    long lo = first(date);
-    long hi = last(date);
+    long lo = date.earliestEpochDay();
+    long hi = date.latestEpochDay();
     if (startLow > startHigh || endLow > endHigh) {
       return Answer.NO;
     }
     Answer start = startDate != null && startDate.encloses(date) ? Answer.YES : notAfter(startLow, startHigh, lo, hi);
     Answer end = endDate != null && endDate.encloses(date) ? Answer.YES : notAfter(lo, hi, endLow, endHigh);
     return start.and(end);
-  }
-
-  /** Whether a record's date lies before a reference date, reading a date inside the reference's unit as no earlier. */
-  static Answer before(PartialDate record, PartialDate reference) {
-    return reference.encloses(record) ? Answer.NO : record.isBefore(reference);
-  }
-
-  /** Whether a record's date lies after a reference date, reading a date inside the reference's unit as no later. */
-  static Answer after(PartialDate record, PartialDate reference) {
-    return reference.encloses(record) ? Answer.NO : record.isAfter(reference);
-  }
-
-  static LocalDate day(long epochDay) {
-    return LocalDate.ofEpochDay(epochDay);
   }
 }

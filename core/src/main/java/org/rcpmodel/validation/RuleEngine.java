@@ -2,6 +2,7 @@ package org.rcpmodel.validation;
 
 import static org.rcpmodel.validation.RuleCatalogue.*;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -700,7 +701,7 @@ final class RuleEngine {
   }
 
   private void afterAsOf(PartialDate date, PartialDate asOf, Loc owner, String property) {
-    Answer after = Bounds.after(date, asOf);
+    Answer after = after(date, asOf);
     if (after != Answer.NO) {
       report(DATE_AFTER_ASOF, after, owner.at(property), "date", date.toString(), "asOf", asOf.toString());
     }
@@ -710,7 +711,7 @@ final class RuleEngine {
     if (date == null) {
       return;
     }
-    Answer after = Bounds.after(date, asOf);
+    Answer after = after(date, asOf);
     if (after != Answer.NO) {
       report(DATE_AFTER_ASOF, after, owner.at(list, index).at(property), "date", date.toString(),
           "asOf", asOf.toString());
@@ -739,7 +740,7 @@ final class RuleEngine {
       this.byParticipant = new HashMap<>(capacity(participations.size()));
       for (int i = 0; i < participations.size(); i++) {
         Participation p = participations.get(i);
-        participationBounds[i] = Bounds.of(p.getPeriod().orElse(UNKNOWN_PERIOD), p.getAsOf().orElse(null));
+        participationBounds[i] = Bounds.of(p.span());
         byParticipant.computeIfAbsent(p.getParticipant(), k -> new ArrayList<>(2)).add(i);
       }
       for (int m = 0; m < process.getMeetings().size(); m++) {
@@ -779,10 +780,10 @@ final class RuleEngine {
         return Answer.NO;
       }
       return switch (period.getStartKind()) {
-        case KNOWN -> Bounds.before(period.getStart().get(), established);
+        case KNOWN -> before(period.getStart().get(), established);
         case OPEN -> Answer.YES;
         // An unknown start claims nothing, unless the record surely ends (or held) before.
-        default -> Answer.of(bounds.startHigh < Bounds.first(established));
+        default -> Answer.of(bounds.startHigh < established.earliestEpochDay());
       };
     }
 
@@ -1169,7 +1170,7 @@ final class RuleEngine {
      */
     private boolean adjacent(Period previous, Period next) {
       return previous.getEnd().isPresent() && next.getStart().isPresent()
-          && Bounds.first(next.getStart().get()) == Bounds.last(previous.getEnd().get()) + 1;
+          && next.getStart().get().earliestEpochDay() == previous.getEnd().get().latestEpochDay() + 1;
     }
 
     private void termLength(Chairmanship chair, Bounds b, Loc at) {
@@ -1187,7 +1188,7 @@ final class RuleEngine {
           if (doc.getAsOf().isEmpty() || chair.getStatus().orElse(ChairStatus.CURRENT) == ChairStatus.INCOMING) {
             return;
           }
-          shortestEnd = Bounds.first(doc.getAsOf().get());
+          shortestEnd = doc.getAsOf().get().earliestEpochDay();
         }
         default -> {
           return;
@@ -1196,10 +1197,12 @@ final class RuleEngine {
       // Tolerance: a term may be a month shorter or longer than declared. k >= 0 months add 28k to
       // 31k days, so most terms are decided without calendar arithmetic.
       boolean surelyLonger = (m < 0 || shortestEnd + 1 > b.startHigh + 28 * (m + 1L))
-          && Bounds.day(shortestEnd).plusDays(1).isAfter(Bounds.day(b.startHigh).plusMonths(m + 1L));
+          && LocalDate.ofEpochDay(shortestEnd).plusDays(1)
+              .isAfter(LocalDate.ofEpochDay(b.startHigh).plusMonths(m + 1L));
       boolean surelyShorter = chair.getPeriod().getEndKind() == Period.BoundKind.KNOWN
           && (m < 1 || b.endHigh + 1 < b.startLow + 31 * (m - 1L))
-          && Bounds.day(b.endHigh).plusDays(1).isBefore(Bounds.day(b.startLow).plusMonths(m - 1L));
+          && LocalDate.ofEpochDay(b.endHigh).plusDays(1)
+              .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
       if (surelyLonger || surelyShorter) {
         report(CHAIR_TERM_LENGTH, at, "period", chair.getPeriod().toString(), "months", Integer.toString(m),
             "how", surelyLonger ? "longer" : "shorter");
@@ -1304,14 +1307,15 @@ final class RuleEngine {
         if (x > 0 && !meetings.get(level.get(x - 1)).getOrdinal().equals(meeting.getOrdinal())) {
           for (int y = groupStart; y < x; y++) {
             int lower = level.get(y);
-            Bounds b = Bounds.of(meetings.get(lower).getPeriod());
-            if (b.startLow > b.startHigh || b.endLow > b.endHigh) {
+            Span span = Span.of(meetings.get(lower).getPeriod());
+            if (!span.isSatisfiable()) {
               continue; // a reversed period precedes nothing
             }
-            if (byEarliest < 0 || b.startLow > Bounds.of(meetings.get(byEarliest).getPeriod()).startLow) {
+            if (byEarliest < 0
+                || span.earliestStartDay() > Span.of(meetings.get(byEarliest).getPeriod()).earliestStartDay()) {
               byEarliest = lower;
             }
-            if (byLatest < 0 || b.startHigh > Bounds.of(meetings.get(byLatest).getPeriod()).startHigh) {
+            if (byLatest < 0 || span.latestStartDay() > Span.of(meetings.get(byLatest).getPeriod()).latestStartDay()) {
               byLatest = lower;
             }
           }
@@ -1346,7 +1350,7 @@ final class RuleEngine {
     private boolean exempt(PartialDate date) {
       // Records that are or may be from before the process existed (the founding meeting's
       // declaration, the 2011 Almaty Declaration) are exempt.
-      return established != null && Bounds.before(date, established) != Answer.NO;
+      return established != null && before(date, established) != Answer.NO;
     }
 
     private final Map<Participant, Coverage> presences = new HashMap<>();
@@ -1446,7 +1450,9 @@ final class RuleEngine {
           return any;
         }
         List<PartialDate> units = enclosing(date);
-        return holds(Bounds.first(date), Bounds.last(date), Bounds.last(date), Bounds.first(date), units, units);
+        long first = date.earliestEpochDay();
+        long last = date.latestEpochDay();
+        return holds(first, last, last, first, units, units);
       }
 
       /** Whether some span holds a term, as {@link Bounds#within}. */
@@ -1585,7 +1591,7 @@ final class RuleEngine {
           Framework framework = frameworks.get(declaration.getFrameworks().get(k));
           if (framework != null && framework.getAdopted().isPresent()) {
             PartialDate frameworkAdopted = framework.getAdopted().get();
-            Answer later = Bounds.before(adopted, frameworkAdopted);
+            Answer later = before(adopted, frameworkAdopted);
             if (later != Answer.NO) {
               report(DECLARATION_ANACHRONISM, later, at.at("frameworks", k), "framework", framework.getId(),
                   "frameworkAdopted", frameworkAdopted.toString(), "adopted", adopted.toString(), "how", text(later));
@@ -1597,6 +1603,16 @@ final class RuleEngine {
   }
 
   /** A hash map capacity that holds {@code n} entries without resizing. */
+  /** Whether a record's date lies before a reference date, reading a date inside the reference's unit as no earlier. */
+  private static Answer before(PartialDate record, PartialDate reference) {
+    return reference.encloses(record) ? Answer.NO : record.isBefore(reference);
+  }
+
+  /** Whether a record's date lies after a reference date, reading a date inside the reference's unit as no later. */
+  private static Answer after(PartialDate record, PartialDate reference) {
+    return reference.encloses(record) ? Answer.NO : record.isAfter(reference);
+  }
+
   /**
    * Orders record indexes by earliest start, then latest start, then index: one comparator, because a
    * chain of {@code thenComparing} keys boxes and dispatches per key on every comparison.

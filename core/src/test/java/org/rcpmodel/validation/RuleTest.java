@@ -340,6 +340,15 @@ class RuleTest {
   }
 
   @Test
+  void anOpenEndedTermIsSurelyNotCoveredByAMembershipWhoseEndIsUnknown() {
+    // An unknown end is some day; an open end runs on for ever, beyond every day (DOMAIN: an unknown
+    // end is not an open end). The validator answered MAYBE here while Period.contains answers NO.
+    assertThat(validate(process().addParticipations(member("UZB", "2013/")).addChairs(chair("UZB", "2015/.."))))
+        .hasSingleViolation(CHAIR_NOT_MEMBER, ERROR, "/processes/0/chairs/0/chairs/0");
+    assertThat(p("2013/").contains(p("2015/.."))).isEqualTo(org.rcpmodel.time.Answer.NO);
+  }
+
+  @Test
   void chairCoveredByMembershipOrAChainOfMembershipsIsFine() {
     assertThat(validate(process().addParticipations(member("UZB", "2013-06/2016"), member("UZB", "2016/.."))
         .addChairs(chair("KAZ", "2013-06/2015"), chair("UZB", "2015/2017"))))
