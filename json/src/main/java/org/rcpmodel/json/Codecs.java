@@ -1069,12 +1069,12 @@ final class Codecs {
     }
   }
 
-  /** The major format version this library reads: any {@code 1.x}. */
-  static final String SUPPORTED_MAJOR = "1.";
+  /** The format versions this library reads: any {@code 1.x}. */
+  private static final java.util.regex.Pattern SUPPORTED_VERSION = java.util.regex.Pattern.compile("1\\.[0-9]+");
 
   private static String schemaVersion(JsonParser p) {
     String version = string(p);
-    if (!version.startsWith(SUPPORTED_MAJOR) || !version.matches("1\\.[0-9]+")) {
+    if (!SUPPORTED_VERSION.matcher(version).matches()) {
       throw InputProblem.at(p, Codes.FIELD_INVALID, "Unsupported schemaVersion '" + version
           + "'; this library reads format 1.x (it writes " + Document.CURRENT_SCHEMA_VERSION + ")");
     }

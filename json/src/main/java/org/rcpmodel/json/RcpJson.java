@@ -1,5 +1,6 @@
 package org.rcpmodel.json;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,9 +8,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -326,7 +328,9 @@ public final class RcpJson {
   }
 
   /**
-   * Writes a document to a file as UTF-8, replacing it; a pretty file ends with a line end.
+   * Writes a document to a file as UTF-8, replacing it; a pretty file ends with a line end. The text
+   * is written to a temporary file in the same directory first and then moved over the file
+   * (atomically where the file system can), so a failed write leaves any existing file unchanged.
    *
    * @param document the document; not null
    * @param layout compact or pretty; not null
@@ -337,15 +341,35 @@ public final class RcpJson {
   public void write(Document document, Layout layout, Path file) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(file, "file");
-    StringWriter text = new StringWriter();
-    write(document, layout, text);
-    if (layout == Layout.PRETTY) {
-      text.append('\n');
-    }
+    Objects.requireNonNull(layout, "layout");
+    // Written beside the file and moved over it, so that a failed write leaves the old file whole; through
+    // the byte stream, whose UTF-8 generator escapes what UTF-8 cannot encode (a lone surrogate).
+    Path absolute = file.toAbsolutePath();
+    Path temporary = null;
     try {
-      Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+      temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        write(document, layout, out);
+        if (layout == Layout.PRETTY) {
+          out.write('\n');
+        }
+      }
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The write has failed already; that failure is the one to report.
+        }
+      }
     }
   }
 
@@ -412,9 +436,6 @@ public final class RcpJson {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw fail(Codes.MALFORMED, p, "The input is empty; expected a JSON object", sourceName);
-      }
-      if (first != JsonToken.START_OBJECT) {
-        throw fail(Codes.FIELD_INVALID, p, "A document is a JSON object; found " + first.asString(), sourceName);
       }
       Document document = Codecs.DOCUMENT.read(p, context);
       if (p.nextToken() != null) {

@@ -71,26 +71,8 @@ public final class RcpModule extends JacksonModule {
     }
     serializers.addSerializer(PartialDate.class, new TextSerializer<>(PartialDate.class));
     serializers.addSerializer(Period.class, new TextSerializer<>(Period.class));
-    deserializers.put(PartialDate.class, new ValueDeserializer<PartialDate>() {
-      @Override
-      public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) {
-        try {
-          return Values.date(p);
-        } catch (InputProblem e) {
-          throw new FormatException(p, e);
-        }
-      }
-    });
-    deserializers.put(Period.class, new ValueDeserializer<Period>() {
-      @Override
-      public Period deserialize(JsonParser p, DeserializationContext ctxt) {
-        try {
-          return Values.period(p);
-        } catch (InputProblem e) {
-          throw new FormatException(p, e);
-        }
-      }
-    });
+    deserializers.put(PartialDate.class, new TextDeserializer<>(Values::date));
+    deserializers.put(Period.class, new TextDeserializer<>(Values::period));
     context.addSerializers(serializers);
     context.addDeserializers(new SimpleDeserializers(deserializers));
   }
@@ -184,6 +166,24 @@ public final class RcpModule extends JacksonModule {
 
     FormatException(JsonParser p, InputProblem problem) {
       super(p, problem.getMessage(), problem.location(), problem);
+    }
+  }
+
+  /** Reads a value from its text, with the format's typed error where the text is not one. */
+  private static final class TextDeserializer<T> extends ValueDeserializer<T> {
+    private final java.util.function.Function<JsonParser, T> read;
+
+    TextDeserializer(java.util.function.Function<JsonParser, T> read) {
+      this.read = read;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      try {
+        return read.apply(p);
+      } catch (InputProblem e) {
+        throw new FormatException(p, e);
+      }
     }
   }
 

@@ -6,9 +6,11 @@ import tools.jackson.core.JsonParser;
 
 /**
  * What the codecs need to know about the read they take part in, beyond the parser: whether an
- * unknown property fails, what to do with one that does not, and how long an array may be. {@link RcpJson} supplies its own
- * (so that reading through it never touches jackson-databind); {@link RcpModule} adapts a consumer's
- * {@code DeserializationContext}.
+ * unknown property fails, what to do with one that does not, how long an array may be, and whether
+ * equal names, dates and periods are shared. {@link RcpJson} supplies its own (so that reading through
+ * it never touches jackson-databind), which shares them through a per-read {@link Names} table;
+ * {@link RcpModule} adapts a consumer's {@code DeserializationContext} and keeps the defaults, which
+ * share nothing.
  */
 interface ReadContext {
 

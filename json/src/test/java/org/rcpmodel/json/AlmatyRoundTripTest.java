@@ -1,6 +1,7 @@
 package org.rcpmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +54,29 @@ class AlmatyRoundTripTest {
     Path file = dir.resolve("almaty.json");
     json.write(almaty, RcpJson.Layout.PRETTY, file);
     assertThat(json.read(file).document()).isEqualTo(almaty);
+  }
+
+  @Test
+  void aFileWriteOfTextUtf8CannotEncodeEscapesItAndReadsBack(@TempDir Path dir) throws IOException {
+    // A lone surrogate comes from reading valid JSON ("\\ud800"); Files.writeString refused it.
+    Document odd = Document.builder().from(AlmatyFixture.document()).title("Almaty \ud800").build();
+    Path file = dir.resolve("odd.json");
+    json.write(odd, RcpJson.Layout.PRETTY, file);
+    assertThat(Files.readString(file)).contains("Almaty \\uD800").endsWith("}\n");
+    assertThat(json.read(file).document()).isEqualTo(odd);
+  }
+
+  @Test
+  void aFailedFileWriteLeavesWhatWasThereAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("taken");
+    Files.createDirectory(target);
+    Files.writeString(target.resolve("inside.txt"), "kept");
+    assertThatThrownBy(() -> json.write(AlmatyFixture.document(), RcpJson.Layout.PRETTY, target))
+        .isInstanceOf(java.io.UncheckedIOException.class);
+    assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("kept");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
   }
 
   @Test

@@ -114,6 +114,16 @@ class BadInputTest {
   }
 
   @Test
+  void aDocumentThatIsNotAnObjectSaysWhatItIs() {
+    // The message named the token with JsonToken.asString(), which is null for strings and numbers.
+    assertThat(readFailure(strict, "\"abc\"").getDetail()).isEqualTo("Expected an object (Document), found a string");
+    assertThat(readFailure(strict, "42").getDetail()).isEqualTo("Expected an object (Document), found an integer");
+    RcpJsonException array = readFailure(strict, "[1]");
+    assertThat(array.getCode()).isEqualTo(Codes.FIELD_INVALID);
+    assertThat(array.getDetail()).isEqualTo("Expected an object (Document), found an array");
+  }
+
+  @Test
   void aValueOfTheWrongTypeIsInvalidAtThatValue() {
     String text = replace(VALID, "{\"termMonths\": 24}", "{\"termMonths\": \"24\"}");
     RcpJsonException e = readFailure(strict, text);
