@@ -1,6 +1,5 @@
 package org.rcpmodel.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,26 +32,9 @@ final class Loc {
     return new Loc(this, property, -1);
   }
 
-  /** The element at {@code i} of the list here. */
-  Loc at(int i) {
-    return new Loc(this, null, i);
-  }
-
   /** The element at {@code i} of the list property {@code property} here. */
   Loc at(String property, int i) {
     return new Loc(new Loc(this, property, -1), null, i);
-  }
-
-  /**
-   * Extends by any number of segments, each a {@link String} property name or an {@link Integer}
-   * list index.
-   */
-  Loc path(Object... segments) {
-    Loc loc = this;
-    for (Object segment : segments) {
-      loc = segment instanceof Integer i ? loc.at(i.intValue()) : loc.at((String) segment);
-    }
-    return loc;
   }
 
   /** The segments from the document down: property names as strings, list indexes as integers. */
@@ -63,11 +45,7 @@ final class Loc {
       out[k] = loc.name != null ? loc.name : Integer.valueOf(loc.index);
       loc = loc.parent;
     }
-    List<Object> list = new ArrayList<>(depth);
-    for (Object o : out) {
-      list.add(o);
-    }
-    return List.copyOf(list);
+    return List.of(out);
   }
 
   /** The JSON Pointer (RFC 6901), such as {@code /processes/0/chairs/1/period}; empty for the document. */

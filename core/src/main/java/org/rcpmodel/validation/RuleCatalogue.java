@@ -71,6 +71,7 @@ public final class RuleCatalogue {
   public static final String FACT_CONFLICT = "fact.conflict";
 
   private static final Map<String, Rule> RULES = build();
+  private static final List<Rule> RULE_LIST = List.copyOf(RULES.values());
 
   private RuleCatalogue() {}
 
@@ -131,7 +132,7 @@ public final class RuleCatalogue {
    * @return an unmodifiable list, never null
    */
   public static List<Rule> rules() {
-    return List.copyOf(RULES.values());
+    return RULE_LIST;
   }
 
   /**

@@ -210,7 +210,9 @@ final class RuleEngine {
         processAfterAsOf(process, p, asOf);
       }
     }
-    checkAsOf();
+    if (asOf != null) {
+      checkAsOf(asOf);
+    }
   }
 
   /**
@@ -320,14 +322,6 @@ final class RuleEngine {
    * A list of ids at {@code owner/list}: the form of each, and that it names an entity of {@code kind}
    * among {@code known}.
    */
-  /**
-   * A number as a message shows it: plain digits for ordinary magnitudes, scientific notation for
-   * extreme exponents, whose plain form would be billions of digits (or fail to build at all).
-   */
-  static String shown(java.math.BigDecimal value) {
-    return Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString();
-  }
-
   private void references(List<String> ids, Loc owner, String list, Map<String, ?> known, String kind) {
     for (int k = 0; k < ids.size(); k++) {
       String id = ids.get(k);
@@ -368,27 +362,22 @@ final class RuleEngine {
 
   /** A participant at {@code owner/property} (exactly one of State and organization is present). */
   private void participant(Participant participant, Loc owner, String property) {
-    Optional<String> state = participant.getState();
-    if (state.isPresent()) {
-      stateCode(state.get(), owner.at(property), "state");
-    } else {
-      organization(participant.getOrganization().get(), owner.at(property), "organization");
-    }
+    participantAt(participant, owner.at(property));
   }
 
   /** A participant that is element {@code index} of the list {@code property} of {@code owner}. */
   private void participant(Participant participant, Loc owner, String property, int index) {
+    if (!isClean(participant)) {
+      participantAt(participant, owner.at(property, index));
+    }
+  }
+
+  private void participantAt(Participant participant, Loc at) {
     Optional<String> state = participant.getState();
     if (state.isPresent()) {
-      String code = state.get();
-      if (!FieldForms.isStateCode(code) || !StateCodes.isAssigned(code)) {
-        stateCode(code, owner.at(property, index), "state");
-      }
+      stateCode(state.get(), at, "state");
     } else {
-      String id = participant.getOrganization().get();
-      if (!cleanOrganizationIds.contains(id)) {
-        organization(id, owner.at(property, index), "organization");
-      }
+      organization(participant.getOrganization().get(), at, "organization");
     }
   }
 
@@ -599,15 +588,12 @@ final class RuleEngine {
 
   // ---- as-of ----------------------------------------------------------------------------------
 
-  private void checkAsOf() {
-    if (doc.getAsOf().isEmpty()) {
-      return;
-    }
-    PartialDate asOf = doc.getAsOf().get();
+  /** The dates outside the processes that lie after the document's as-of date. */
+  private void checkAsOf(PartialDate asOf) {
     for (int i = 0; i < doc.getSources().size(); i++) {
       Optional<PartialDate> published = doc.getSources().get(i).getPublished();
       if (published.isPresent()) {
-        afterAsOf(published.get(), asOf, Loc.ROOT.at("sources", i), "published");
+        afterAsOf(published.get(), asOf, Loc.ROOT, "sources", i, "published");
       }
     }
     for (int i = 0; i < doc.getStates().size(); i++) {
@@ -617,7 +603,7 @@ final class RuleEngine {
       Organization o = doc.getOrganizations().get(i);
       Loc at = Loc.ROOT.at("organizations", i);
       if (o.getFounded().isPresent()) {
-        afterAsOf(o.getFounded().get(), asOf, at, "founded");
+        afterAsOf(o.getFounded().get(), asOf, Loc.ROOT, "organizations", i, "founded");
       }
       formerNamesAfterAsOf(o.getFormerNames(), asOf, at);
       figuresAfterAsOf(o.getFigures(), asOf, at);
@@ -625,7 +611,7 @@ final class RuleEngine {
     for (int i = 0; i < doc.getFrameworks().size(); i++) {
       Optional<PartialDate> adopted = doc.getFrameworks().get(i).getAdopted();
       if (adopted.isPresent()) {
-        afterAsOf(adopted.get(), asOf, Loc.ROOT.at("frameworks", i), "adopted");
+        afterAsOf(adopted.get(), asOf, Loc.ROOT, "frameworks", i, "adopted");
       }
     }
     for (int i = 0; i < doc.getPeople().size(); i++) {
@@ -643,7 +629,7 @@ final class RuleEngine {
   private void processAfterAsOf(ConsultativeProcess process, int p, PartialDate asOf) {
     Loc owner = Loc.ROOT.at("processes", p);
     if (process.getEstablished().isPresent()) {
-      afterAsOf(process.getEstablished().get(), asOf, owner, "established");
+      afterAsOf(process.getEstablished().get(), asOf, Loc.ROOT, "processes", p, "established");
     }
     List<Participation> participations = process.getParticipations();
     for (int i = 0; i < participations.size(); i++) {
@@ -700,13 +686,7 @@ final class RuleEngine {
     return period.getStart().orElse(null);
   }
 
-  private void afterAsOf(PartialDate date, PartialDate asOf, Loc owner, String property) {
-    Answer after = after(date, asOf);
-    if (after != Answer.NO) {
-      report(DATE_AFTER_ASOF, after, owner.at(property), "date", date.toString(), "asOf", asOf.toString());
-    }
-  }
-
+  /** Reports the date at {@code owner/list/index/property} if it lies after the as-of date; a null date is skipped. */
   private void afterAsOf(PartialDate date, PartialDate asOf, Loc owner, String list, int index, String property) {
     if (date == null) {
       return;
@@ -1602,7 +1582,14 @@ final class RuleEngine {
     }
   }
 
-  /** A hash map capacity that holds {@code n} entries without resizing. */
+  /**
+   * A number as a message shows it: plain digits for ordinary magnitudes, scientific notation for
+   * extreme exponents, whose plain form would be billions of digits (or fail to build at all).
+   */
+  private static String shown(java.math.BigDecimal value) {
+    return Math.abs((long) value.scale()) <= 40 ? value.toPlainString() : value.toString();
+  }
+
   /** Whether a record's date lies before a reference date, reading a date inside the reference's unit as no earlier. */
   private static Answer before(PartialDate record, PartialDate reference) {
     return reference.encloses(record) ? Answer.NO : record.isBefore(reference);
@@ -1629,6 +1616,7 @@ final class RuleEngine {
     };
   }
 
+  /** A hash map capacity that holds {@code n} entries without resizing. */
   private static int capacity(int n) {
     return n + n / 3 + 1;
   }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * path and message.
  *
  * <p>Immutable and thread-safe. Violations are held in a stable order (by path, then code, then
- * message), so that two reports of the same findings are equal and print alike.
+ * severity, then message), so that two reports of the same findings are equal and print alike.
  */
 public final class ValidationReport {
 
