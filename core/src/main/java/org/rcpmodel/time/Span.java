@@ -307,8 +307,11 @@ public final class Span {
         if (!satisfiable || !other.satisfiable) {
             return Answer.NO;
         }
-        if (tie(this, other) != NO_TIE) {
-            return Answer.of(handOverSatisfiable(this, other));
+        int tie = tie(this, other);
+        if (tie != NO_TIE) {
+            Span out = tie == THIS_HANDS_OVER ? this : other;
+            Span in = out == this ? other : this;
+            return Answer.of(hLow(out, in) <= hHigh(out, in));
         }
         boolean some = meetsZeroOrOne(other.sLo - eHi, other.sHi - eLo)
                 || meetsZeroOrOne(sLo - other.eHi, sHi - other.eLo);
@@ -396,12 +399,6 @@ public final class Span {
 
     private static long hHigh(Span out, Span in) {
         return Math.min(out.eHi, in.sHi);
-    }
-
-    private static boolean handOverSatisfiable(Span a, Span b) {
-        Span out = tie(a, b) == THIS_HANDS_OVER ? a : b;
-        Span in = out == a ? b : a;
-        return hLow(out, in) <= hHigh(out, in);
     }
 
     /** Outgoing contains incoming: holds exactly when the incoming ends on the hand-over day. */
