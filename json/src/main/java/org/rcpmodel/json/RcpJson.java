@@ -100,30 +100,23 @@ public final class RcpJson {
 
 
   private final boolean lenient;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final int maxNameLength;
-  private final int maxNumberLength;
-  private final long maxDocumentLength;
+  /** The reading limits, which the factory enforces and the error messages name. */
+  private final StreamReadConstraints limits;
   private final int maxArrayLength;
   private final JsonFactory factory;
 
   private RcpJson(Builder b) {
     this.lenient = b.lenient;
-    this.maxNestingDepth = b.maxNestingDepth;
-    this.maxStringLength = b.maxStringLength;
-    this.maxNameLength = b.maxNameLength;
-    this.maxNumberLength = b.maxNumberLength;
-    this.maxDocumentLength = b.maxDocumentLength;
     this.maxArrayLength = b.maxArrayLength;
+    this.limits = StreamReadConstraints.builder()
+        .maxNestingDepth(b.maxNestingDepth)
+        .maxStringLength(b.maxStringLength)
+        .maxNameLength(b.maxNameLength)
+        .maxNumberLength(b.maxNumberLength)
+        .maxDocumentLength(b.maxDocumentLength)
+        .build();
     this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(b.maxNestingDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNameLength(b.maxNameLength)
-            .maxNumberLength(b.maxNumberLength)
-            .maxDocumentLength(b.maxDocumentLength)
-            .build())
+        .streamReadConstraints(limits)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
@@ -247,9 +240,9 @@ public final class RcpJson {
     String name = file.toString();
     try {
       long size = Files.size(file);
-      if (size > maxDocumentLength) {
+      if (size > limits.getMaxDocumentLength()) {
         throw new RcpJsonException(Codes.LIMIT, "", 0, 0, name, "The file is " + size
-            + " bytes; the document length limit is " + maxDocumentLength + " bytes", null);
+            + " bytes; the document length limit is " + limits.getMaxDocumentLength() + " bytes", null);
       }
       try (InputStream in = Files.newInputStream(file)) {
         return read(in, name);
@@ -471,19 +464,20 @@ public final class RcpJson {
   private String limitExceeded(String jacksonMessage) {
     String message = String.valueOf(jacksonMessage);
     if (message.startsWith("Document nesting depth")) {
-      return "Document nesting depth exceeds the maximum of " + maxNestingDepth + " nested arrays and objects";
+      return "Document nesting depth exceeds the maximum of " + limits.getMaxNestingDepth()
+          + " nested arrays and objects";
     }
     if (message.startsWith("String value length")) {
-      return "String value length exceeds the maximum of " + maxStringLength + " characters";
+      return "String value length exceeds the maximum of " + limits.getMaxStringLength() + " characters";
     }
     if (message.startsWith("Name length")) {
-      return "Name length exceeds the maximum of " + maxNameLength + " characters for a property name";
+      return "Name length exceeds the maximum of " + limits.getMaxNameLength() + " characters for a property name";
     }
     if (message.startsWith("Number value length")) {
-      return "Number value length exceeds the maximum of " + maxNumberLength + " characters";
+      return "Number value length exceeds the maximum of " + limits.getMaxNumberLength() + " characters";
     }
     if (message.startsWith("Document length")) {
-      return "Document length exceeds the maximum of " + maxDocumentLength
+      return "Document length exceeds the maximum of " + limits.getMaxDocumentLength()
           + " (bytes for byte input, characters for text input)";
     }
     return message;
