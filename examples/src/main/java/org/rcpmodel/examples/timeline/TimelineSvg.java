@@ -335,7 +335,17 @@ public final class TimelineSvg {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
-  /** Escapes text for XML content and attribute values, dropping characters XML 1.0 cannot hold. */
+  /**
+   * Escapes text for XML content and attribute values.
+   *
+   * <p>The result holds only characters XML 1.0 allows and is always encodable as UTF-8: markup
+   * characters become entity references; a surrogate is kept only as part of a complete high + low
+   * pair (a supplementary character); a lone surrogate, a control character other than tab, line feed
+   * and carriage return, and U+FFFE and U+FFFF each become U+FFFD.
+   *
+   * @param text the text; not null
+   * @return the escaped text
+   */
   static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
@@ -347,9 +357,13 @@ public final class TimelineSvg {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&apos;");
         default -> {
-          boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-              || Character.isSurrogate(c) || (c >= 0xE000 && c <= 0xFFFD);
-          out.append(allowed ? c : '\uFFFD');
+          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(++i));
+          } else {
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD);
+            out.append(allowed ? c : '\uFFFD');
+          }
         }
       }
     }

@@ -357,6 +357,24 @@ class RcpCliTest {
   }
 
   @Test
+  void timelineOfANameWithALoneSurrogateWritesTheSvgWithoutIt() throws Exception {
+    String text = Files.readString(almatyFile())
+        .replace("\"name\": \"Almaty Process\"", "\"name\": \"Almaty \\ud800 Process\"")
+        .replace("\"name\": \"Kazakhstan\"", "\"name\": \"Kazakh\\ud800stan\"");
+    assertThat(text).contains("Almaty \\ud800 Process", "Kazakh\\ud800stan");
+    Path file = dir.resolve("surrogate.json");
+    Files.writeString(file, text);
+    Path svg = dir.resolve("timeline.svg");
+
+    Result result = rcp("timeline", file.toString(), "--process", "almaty-process", "--out", svg.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(Files.readString(svg)).doesNotContain("\ud800").contains("Almaty \uFFFD Process");
+    assertThat(chairTerms(svg)).hasSize(6);
+  }
+
+  @Test
   void timelineIntoADirectoryFailsCleanlyAndWritesNothing() throws Exception {
     Result result = rcp("timeline", almatyFile().toString(), "--process", "almaty-process", "--out", dir.toString());
 

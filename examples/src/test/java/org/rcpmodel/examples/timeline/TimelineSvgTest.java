@@ -105,4 +105,31 @@ class TimelineSvgTest {
     assertThat(byClass(svg, "chair-term")).singleElement()
         .satisfies(e -> assertThat(e.getAttribute("data-chair")).isEqualTo("AUS + IDN"));
   }
+
+  @Test
+  void xmlKeepsSurrogatePairsAndReplacesLoneSurrogates() {
+    assertThat(TimelineSvg.xml("a\ud83d\ude00b")).isEqualTo("a\ud83d\ude00b");
+    assertThat(TimelineSvg.xml("\ud800")).isEqualTo("\uFFFD");
+    assertThat(TimelineSvg.xml("x\udc00\ud800")).isEqualTo("x\uFFFD\uFFFD");
+    assertThat(TimelineSvg.xml("\ud800\ud83d\ude00")).isEqualTo("\uFFFD\ud83d\ude00");
+    assertThat(TimelineSvg.xml("end\ud83d")).isEqualTo("end\uFFFD");
+  }
+
+  @Test
+  void aLoneSurrogateInANameIsReplacedSoThePictureEncodesAsUtf8() throws Exception {
+    ConsultativeProcess process = ConsultativeProcess.builder().from(AlmatyFixture.process())
+        .name("Almaty \ud800 Process \ud83d\ude00").build();
+
+    String text = TimelineSvg.asOf(LocalDate.of(2025, 4, 24)).render(process);
+
+    assertThat(text).doesNotContain("\ud800").contains("Almaty \uFFFD Process \ud83d\ude00");
+    // Strict encoding fails on an unpaired surrogate, as Files.writeString does.
+    java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+        .encode(java.nio.CharBuffer.wrap(text));
+    assertThat(bytes.remaining()).isPositive();
+    assertThat(parse(text).getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+        .startsWith("Almaty \uFFFD Process");
+  }
 }
