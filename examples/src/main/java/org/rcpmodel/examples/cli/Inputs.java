@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
+import org.rcpmodel.json.Codes;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.RcpJsonException;
 import org.rcpmodel.json.ReadResult;
@@ -23,27 +24,38 @@ final class Inputs {
 
   private Inputs() {}
 
+  /**
+   * Reads a document file.
+   *
+   * @param file the file; not null
+   * @param lenient whether unknown properties are skipped (and reported as warnings) instead of failing
+   * @return the document and its reading warnings
+   * @throws CliException with exit code {@link Rcp#BAD_INPUT}, a one-line message naming the file, and a
+   *     {@link CliException#code() code}: {@link Codes#IO} when the file is missing, a directory or cannot
+   *     be read; {@link Codes#MALFORMED} when it is empty; otherwise the code of the library's
+   *     {@link RcpJsonException}, which is the cause
+   */
   static ReadResult read(Path file, boolean lenient) {
     if (!Files.exists(file)) {
-      throw new CliException(Rcp.BAD_INPUT, file + ": no such file");
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, file + ": no such file", null);
     }
     if (Files.isDirectory(file)) {
-      throw new CliException(Rcp.BAD_INPUT, file + ": is a directory, expected a JSON file");
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, file + ": is a directory, expected a JSON file", null);
     }
     if (!Files.isReadable(file)) {
-      throw new CliException(Rcp.BAD_INPUT, file + ": cannot be read (permission denied)");
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, file + ": cannot be read (permission denied)", null);
     }
     try {
       if (Files.size(file) == 0) {
-        throw new CliException(Rcp.BAD_INPUT, file + ": is empty, expected a JSON document");
+        throw new CliException(Rcp.BAD_INPUT, Codes.MALFORMED, file + ": is empty, expected a JSON document", null);
       }
     } catch (IOException e) {
-      throw new CliException(Rcp.BAD_INPUT, file + ": cannot be read: " + e.getMessage(), e);
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, file + ": cannot be read: " + e.getMessage(), e);
     }
     try {
       return (lenient ? RcpJson.lenient() : RcpJson.strict()).read(file);
     } catch (RcpJsonException e) {
-      throw new CliException(Rcp.BAD_INPUT, e.getMessage(), e);
+      throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
     }
   }
 

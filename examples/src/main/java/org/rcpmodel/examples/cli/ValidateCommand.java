@@ -101,9 +101,8 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (CliException e) {
       err.println("rcp validate: " + e.getMessage());
       if (format == Format.json) {
-        String code = e.getCause() instanceof RcpJsonException j ? j.getCode() : "file.unreadable";
         String pointer = e.getCause() instanceof RcpJsonException j ? j.getPointer() : "";
-        printJson(out, file, List.of(new Violation(code, Severity.ERROR, pointer, e.getMessage())));
+        printJson(out, file, List.of(new Violation(e.code(), Severity.ERROR, pointer, e.getMessage())));
       }
       return Rcp.BAD_INPUT;
     }

@@ -1,6 +1,7 @@
 package org.rcpmodel.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rcpmodel.AlmatyFixture;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
+import org.rcpmodel.json.Codes;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.validation.RuleCatalogue;
 import org.w3c.dom.Element;
@@ -206,6 +208,40 @@ class RcpCliTest {
     assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
     assertThat(result.err()).contains("empty.json: is empty");
     assertOneCleanLine(result.err());
+  }
+
+  @Test
+  void validateAsJsonGivesAFileItCannotReadTheLibrarysDocumentedCodes() throws Exception {
+    Path missing = dir.resolve("nowhere.json");
+    Path empty = Files.createFile(dir.resolve("empty.json"));
+    Path locked = Files.writeString(dir.resolve("locked.json"), "{}");
+    boolean canLock = locked.getFileSystem().supportedFileAttributeViews().contains("posix");
+    if (canLock) {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+      canLock = !Files.isReadable(locked); // root reads anything
+    }
+
+    Result result = rcp("validate", "--format", "json", missing.toString(), empty.toString(), locked.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    JsonMapper mapper = JsonMapper.builder().build();
+    List<JsonNode> objects = result.out().strip().lines().map(mapper::readTree).toList();
+    assertThat(objects).hasSize(3);
+    assertThat(objects.get(0).get("violations").get(0).get("code").asString()).isEqualTo(Codes.IO);
+    assertThat(objects.get(1).get("violations").get(0).get("code").asString()).isEqualTo(Codes.MALFORMED);
+    if (canLock) {
+      assertThat(objects.get(2).get("violations").get(0).get("code").asString()).isEqualTo(Codes.IO);
+    }
+    assertThat(result.out()).doesNotContain("file.unreadable");
+  }
+
+  @Test
+  void readingADirectoryFailsWithTheIoCode() {
+    assertThatThrownBy(() -> Inputs.read(dir, false)).isInstanceOfSatisfying(CliException.class, e -> {
+      assertThat(e.code()).isEqualTo(Codes.IO);
+      assertThat(e.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+      assertThat(e.getMessage()).contains("is a directory");
+    });
   }
 
   @Test
