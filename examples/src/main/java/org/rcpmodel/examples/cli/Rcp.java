@@ -76,24 +76,8 @@ public final class Rcp implements Runnable {
     CommandLine cli = new CommandLine(new Rcp());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      boolean verbose = parseResult.matchedOptionValue("--verbose", false)
-          || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));
-      PrintWriter e = commandLine.getErr();
-      if (ex instanceof CliException cliException) {
-        e.println("rcp " + commandLine.getCommandName() + ": " + cliException.getMessage());
-        if (verbose) {
-          ex.printStackTrace(e);
-        }
-        return cliException.exitCode();
-      }
-      e.println("rcp " + commandLine.getCommandName() + ": unexpected failure: " + ex
-          + (verbose ? "" : " (run with --verbose for details)"));
-      if (verbose) {
-        ex.printStackTrace(e);
-      }
-      return BAD_INPUT;
-    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        report(commandLine.getErr(), commandLine.getCommandName(), ex, verbose(parseResult)));
     cli.setParameterExceptionHandler((ex, args) -> {
       CommandLine failed = ex.getCommandLine();
       failed.getErr().println("rcp " + failed.getCommandName() + ": " + ex.getMessage()
@@ -101,6 +85,57 @@ public final class Rcp implements Runnable {
       return BAD_INPUT;
     });
     return cli;
+  }
+
+  /**
+   * Reports a failure the way every command does: one line {@code rcp COMMAND: message} on {@code err}
+   * (a {@link CliException}'s message, or "unexpected failure" and the exception for anything else,
+   * then a hint to use {@code --verbose}), followed by the stack trace only when {@code verbose}.
+   *
+   * @param err where the report goes; not null
+   * @param command the name of the command that failed, such as {@code validate}; not null
+   * @param e the failure; not null
+   * @param verbose whether to print the stack trace
+   * @return the exit code for the failure: a {@link CliException}'s own, else {@link #BAD_INPUT}
+   */
+  static int report(PrintWriter err, String command, Exception e, boolean verbose) {
+    if (e instanceof CliException cliException) {
+      err.println("rcp " + command + ": " + cliException.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return cliException.exitCode();
+    }
+    err.println("rcp " + command + ": unexpected failure: " + e + (verbose ? "" : " (run with --verbose for details)"));
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    return BAD_INPUT;
+  }
+
+  /**
+   * Whether {@code --verbose} was given anywhere on the command line, before or after the subcommand.
+   *
+   * @param parseResult the parse result of the whole command line (the root command's); not null
+   * @return true if {@code --verbose} was given
+   */
+  static boolean verbose(CommandLine.ParseResult parseResult) {
+    return parseResult.matchedOptionValue("--verbose", false)
+        || parseResult.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--verbose", false));
+  }
+
+  /**
+   * Whether {@code --verbose} was given anywhere on the command line that is running {@code command}.
+   *
+   * @param command a command of the running tool; not null
+   * @return true if {@code --verbose} was given
+   */
+  static boolean verbose(CommandLine command) {
+    CommandLine root = command;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    return verbose(root.getParseResult());
   }
 
   @Override

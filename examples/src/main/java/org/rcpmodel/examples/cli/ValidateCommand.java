@@ -99,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       read = Inputs.read(file, lenient);
     } catch (CliException e) {
-      err.println("rcp validate: " + e.getMessage());
+      Rcp.report(err, spec.commandLine().getCommandName(), e, Rcp.verbose(spec.commandLine()));
       if (format == Format.json) {
         String pointer = e.getCause() instanceof RcpJsonException j ? j.getPointer() : "";
         printJson(out, file, List.of(new Violation(e.code(), Severity.ERROR, pointer, e.getMessage())));

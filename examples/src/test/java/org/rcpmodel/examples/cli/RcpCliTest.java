@@ -320,6 +320,24 @@ class RcpCliTest {
   }
 
   @Test
+  void verboseShowsTheStackTraceOfAFileValidateCannotRead() throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "[1, 2");
+
+    Result before = rcp("--verbose", "validate", broken.toString());
+    Result after = rcp("validate", "--verbose", broken.toString());
+    Result quiet = rcp("validate", broken.toString());
+
+    assertThat(before.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(before.err()).startsWith("rcp validate: " + broken).contains("\tat ");
+    assertThat(after.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(after.err()).contains("\tat ");
+    assertThat(quiet.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertOneCleanLine(quiet.err());
+    assertThat(quiet.err().strip()).isEqualTo(before.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void rulesListsTheWholeCatalogue() {
     Result text = rcp("rules");
     Result json = rcp("rules", "--format", "json");
