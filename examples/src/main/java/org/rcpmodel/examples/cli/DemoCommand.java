@@ -45,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    java.util.Locale locale = Inputs.locale(lang);
     PrintWriter out = spec.commandLine().getOut();
     Document document = Inputs.almaty();
     ConsultativeProcess process = document.getProcesses().get(0);
@@ -113,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
 
-    ValidationReport report = RcpValidator.validate(document, Inputs.locale(lang));
+    ValidationReport report = RcpValidator.validate(document, locale);
     out.println();
     out.println("Validation: " + report.errors().size() + " errors, " + report.warnings().size() + " warnings, "
         + report.withSeverity(Severity.INFO).size() + " notes (see docs/ALMATY.md for why each is there)");

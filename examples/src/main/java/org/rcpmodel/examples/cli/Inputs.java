@@ -80,7 +80,21 @@ final class Inputs {
     return PartialDate.of(LocalDate.now());
   }
 
+  /** The values every {@code --lang} option accepts: the languages of the rule catalogue's messages. */
+  static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru");
+
+  /**
+   * The locale of a {@code --lang} value, the one check every command taking {@code --lang} makes.
+   *
+   * @param lang the value given; not null
+   * @return the locale of {@code lang}, which is one of {@link #LANGUAGES}
+   * @throws CliException with exit code {@link Rcp#BAD_INPUT} and a one-line message naming the accepted
+   *     values when {@code lang} is not one of {@link #LANGUAGES}
+   */
   static Locale locale(String lang) {
+    if (!LANGUAGES.contains(lang)) {
+      throw new CliException(Rcp.BAD_INPUT, "--lang must be " + String.join(" or ", LANGUAGES) + ", not '" + lang + "'");
+    }
     return Locale.forLanguageTag(lang);
   }
 

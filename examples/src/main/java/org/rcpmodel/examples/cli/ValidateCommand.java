@@ -59,9 +59,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!lang.equals("en") && !lang.equals("ru")) {
-      throw new CliException(Rcp.BAD_INPUT, "--lang must be en or ru, not '" + lang + "'");
-    }
     Locale locale = Inputs.locale(lang);
     List<Path> targets = expand(files);
     if (targets.isEmpty()) {

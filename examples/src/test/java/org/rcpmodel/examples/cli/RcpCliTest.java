@@ -148,6 +148,21 @@ class RcpCliTest {
   }
 
   @Test
+  void demoRejectsAnUnknownLanguageLikeValidateBeforeDoingAnything() throws Exception {
+    Result demo = rcp("demo", "--lang", "xx", "--out-dir", dir.toString());
+    Result validate = rcp("validate", "--lang", "xx", almatyFile().toString());
+
+    assertThat(demo.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(demo.out()).isEmpty();
+    assertThat(demo.err().strip()).isEqualTo("rcp demo: --lang must be en or ru, not 'xx'");
+    assertOneCleanLine(demo.err());
+    assertThat(dir.resolve(DemoCommand.TIMELINE_FILE)).doesNotExist();
+    assertThat(validate.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(validate.out()).isEmpty();
+    assertThat(validate.err().strip()).isEqualTo("rcp validate: --lang must be en or ru, not 'xx'");
+  }
+
+  @Test
   void validateWalksADirectory() throws Exception {
     almatyFile();
     Files.createDirectories(dir.resolve("more"));
