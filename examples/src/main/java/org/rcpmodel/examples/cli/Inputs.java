@@ -15,12 +15,21 @@ import org.rcpmodel.json.ReadResult;
 import org.rcpmodel.time.InvalidDateException;
 import org.rcpmodel.time.PartialDate;
 import picocli.CommandLine;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
 
 /** Reading the tool's inputs, turning every failure into a one-line {@link CliException}. */
 final class Inputs {
 
   /** Classpath location of the bundled Almaty Process dataset. */
   static final String ALMATY_RESOURCE = "/org/rcpmodel/examples/almaty-process.json";
+
+  /**
+   * The one JSON factory of the tool's {@code --format json} output. Its generators never close the
+   * writer they write to (so a command can write several documents to standard output and go on
+   * printing), but closing a generator still flushes what it wrote. Thread-safe.
+   */
+  static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private Inputs() {}
 

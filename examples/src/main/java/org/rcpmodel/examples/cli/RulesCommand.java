@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code rcp rules}: prints the rule catalogue. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
@@ -33,8 +32,7 @@ final class RulesCommand implements Callable<Integer> {
       }
       return Rcp.OK;
     }
-    java.io.StringWriter text = new java.io.StringWriter();
-    try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), text)) {
+    try (JsonGenerator g = Inputs.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartArray();
       for (Rule rule : RuleCatalogue.rules()) {
         g.writeStartObject();
@@ -45,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
       }
       g.writeEndArray();
     }
-    out.println(text);
+    out.println();
     return Rcp.OK;
   }
 }

@@ -21,7 +21,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code rcp validate}: reads and validates documents, reporting every violation. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -53,7 +52,6 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--lenient", description = "Skip unknown properties (reported on standard error) instead of failing.")
   boolean lenient;
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
   /** How progress lines on standard error begin. */
   static final String PROGRESS = "rcp validate: progress ";
 
@@ -127,20 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
   private static void printJson(PrintWriter out, Path file, List<Violation> violations) {
     long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
     long warnings = violations.stream().filter(v -> v.severity() == Severity.WARNING).count();
-    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new java.io.Writer() {
-      @Override
-      public void write(char[] buf, int off, int len) {
-        out.write(buf, off, len);
-      }
-
-      @Override
-      public void flush() {
-        out.flush();
-      }
-
-      @Override
-      public void close() {}
-    })) {
+    try (JsonGenerator g = Inputs.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
       g.writeStringProperty("file", file.toString());
       g.writeBooleanProperty("valid", errors == 0);

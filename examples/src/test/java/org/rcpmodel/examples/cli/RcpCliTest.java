@@ -366,6 +366,30 @@ class RcpCliTest {
   }
 
   @Test
+  void theSharedJsonFactoryFlushesButNeverClosesItsTarget() {
+    StringWriter text = new StringWriter();
+    boolean[] closed = {false};
+    PrintWriter target = new PrintWriter(text) {
+      @Override
+      public void close() {
+        closed[0] = true;
+        super.close();
+      }
+    };
+
+    try (tools.jackson.core.JsonGenerator g = Inputs.JSON.createGenerator(
+        tools.jackson.core.ObjectWriteContext.empty(), target)) {
+      g.writeStartArray();
+      g.writeEndArray();
+    }
+    target.print("!");
+    target.flush();
+
+    assertThat(closed[0]).isFalse();
+    assertThat(text).hasToString("[]!");
+  }
+
+  @Test
   void rosterAnswersWhoChairedWithMaybeWhereTheDatesArePartial() throws Exception {
     Result result = rcp("roster", almatyFile().toString(), "--process", "almaty-process", "--at", "2022-06-01");
 
