@@ -185,6 +185,12 @@ public final class BenchmarkSuite {
     return summaries;
   }
 
+  /**
+   * The median of sorted values: the middle one, or the mean of the two middle ones for an even count.
+   *
+   * @param sorted the values in ascending order; not null
+   * @return the median, or NaN when there are no values
+   */
   static double median(double[] sorted) {
     if (sorted.length == 0) {
       return Double.NaN;

@@ -99,10 +99,8 @@ public final class ColdStart {
     for (Map.Entry<String, Command> entry : commands.entrySet()) {
       double[] sorted = times.get(entry.getKey()).clone();
       Arrays.sort(sorted);
-      double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-          : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-      timings.add(new Timing(entry.getKey(), entry.getValue().line(), exitCodes.get(entry.getKey()), median, sorted[0],
-          sorted[sorted.length - 1]));
+      timings.add(new Timing(entry.getKey(), entry.getValue().line(), exitCodes.get(entry.getKey()),
+          BenchmarkSuite.median(sorted), sorted[0], sorted[sorted.length - 1]));
     }
     return timings;
   }
