@@ -90,7 +90,7 @@ public final class BenchmarkSuite {
       int measurementSeconds, int coldWarmups, int coldRuns) {}
 
   /** One benchmark's primary score, in milliseconds per operation, and its allocation per operation. */
-  record Score(String benchmark, int participations, double millis, double error, double bytes) {}
+  record Score(String benchmark, int participations, double millis, double bytes) {}
 
   static final String LABEL_TRIVIAL = "trivial main (java -jar)";
   static final String LABEL_RCP = "rcp validate (java -jar rcp.jar)";
@@ -131,15 +131,13 @@ public final class BenchmarkSuite {
       String benchmark = result.getParams().getBenchmark();
       benchmark = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
       String size = result.getParams().getParam("participations");
-      Result<?> primary = result.getPrimaryResult();
       double bytes = Double.NaN;
       for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
         if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
           bytes = secondary.getValue().getScore();
         }
       }
-      scores.add(new Score(benchmark, size == null ? 0 : Integer.parseInt(size), medianOfIterations(result),
-          primary.getScoreError(), bytes));
+      scores.add(new Score(benchmark, size == null ? 0 : Integer.parseInt(size), medianOfIterations(result), bytes));
     }
     return scores;
   }
