@@ -100,10 +100,9 @@ public final class BenchmarkSuite {
     String rcpJar = options.get("--rcp-jar");
     String document = options.get("--document");
     String trivialJar = options.get("--trivial-jar");
-    if (rcpJar == null || trivialJar == null || document == null
-        || !Files.isRegularFile(Path.of(rcpJar)) || !Files.isRegularFile(Path.of(trivialJar))) {
-      System.out.println("Cold start not measured: the rcp jar (" + rcpJar + ") or the trivial jar ("
-          + trivialJar + ") is missing");
+    Optional<String> missing = coldStartInputsMissing(rcpJar, trivialJar, document);
+    if (missing.isPresent()) {
+      System.out.println("Cold start not measured: " + missing.get());
       return List.of();
     }
     String java = ColdStart.javaLauncher();
@@ -119,6 +118,31 @@ public final class BenchmarkSuite {
       System.out.println("The launcher (" + launcher + ") is missing or not executable; it is not measured");
     }
     return harness.measure(settings.coldWarmups, settings.coldRuns);
+  }
+
+  /**
+   * Why the cold start cannot be measured, naming exactly the inputs that are not given or are not
+   * regular files (a missing {@code --document} is reported as the document, not as a jar).
+   *
+   * @param rcpJar the value of {@code --rcp-jar}, or null if not given
+   * @param trivialJar the value of {@code --trivial-jar}, or null if not given
+   * @param document the value of {@code --document}, or null if not given
+   * @return the reason, such as {@code the document (x.json) does not exist}; empty when all three exist
+   */
+  static Optional<String> coldStartInputsMissing(String rcpJar, String trivialJar, String document) {
+    List<String> missing = new ArrayList<>();
+    missing(missing, "the rcp jar", "--rcp-jar", rcpJar);
+    missing(missing, "the trivial jar", "--trivial-jar", trivialJar);
+    missing(missing, "the document", "--document", document);
+    return missing.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", missing));
+  }
+
+  private static void missing(List<String> missing, String what, String option, String path) {
+    if (path == null) {
+      missing.add(what + " was not given (" + option + ")");
+    } else if (!Files.isRegularFile(Path.of(path))) {
+      missing.add(what + " (" + path + ") does not exist" + (Files.exists(Path.of(path)) ? " as a file" : ""));
+    }
   }
 
   private static String javaHome() {
@@ -274,7 +298,7 @@ public final class BenchmarkSuite {
     String tool = coldStartTool(coldStart);
     String cold = tool != null && byLabel.containsKey(LABEL_TRIVIAL)
         ? format(byLabel.get(tool).medianMillis() / byLabel.get(LABEL_TRIVIAL).medianMillis())
-        : "n/a (the rcp jar was not available)";
+        : "n/a (the cold start was not measured; the reason is printed above)";
     return "read/baseline: " + medianRatio(rounds, BenchmarkSuite::readRatio, "benchmark not run") + "\n"
         + "read+validate/baseline: " + medianRatio(rounds, BenchmarkSuite::readValidateRatio, "benchmark not run")
         + "\n"
