@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.rcpmodel.ConsultativeProcess;
@@ -54,9 +53,11 @@ class RosterTest {
   }
 
   @Test
-  @Timeout(30)
-  void sixtyThousandOrganizationsArePrintedInLinearTime() {
-    int n = 60_000;
+  @Timeout(60)
+  void twoHundredThousandOrganizationsArePrintedWithoutAScanPerName() {
+    // A hang guard, not a speed target (those live in the benchmarks): scanning every organization per
+    // printed name took 9.4 s for 60,000 here, so about 100 s for this many; indexed it is about 2 s.
+    int n = 200_000;
     Document.Builder document = Document.builder();
     ConsultativeProcess.Builder process = ConsultativeProcess.builder().id("p").name("P").kind(ProcessKind.RCP);
     for (int i = 0; i < n; i++) {
@@ -68,12 +69,9 @@ class RosterTest {
     Roster roster = new Roster(document.addProcesses(built).build());
     StringWriter out = new StringWriter();
 
-    long started = System.nanoTime();
     roster.print(built, PartialDate.ofYear(2020), new PrintWriter(out));
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-    assertThat(out.toString()).contains("partners (" + n + "): Organization 0, Organization 1,", "Organization 59999");
-    // Scanning every organization per printed name took over ten seconds here.
-    assertThat(took).isLessThan(Duration.ofSeconds(5));
+    assertThat(out.toString()).contains("partners (" + n + "): Organization 0, Organization 1,",
+        "Organization " + (n - 1));
   }
 }
