@@ -2,6 +2,7 @@ package org.rcpmodel.jackson2;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ final class DocumentText {
   private final boolean countsBytes;
   private int line = 1;
   private long column = 1;
+  private JsonProcessingException failure;
 
   private DocumentText(boolean countsBytes) {
     this.countsBytes = countsBytes;
@@ -36,13 +38,25 @@ final class DocumentText {
   }
 
   /**
-   * Copies the value the parser is on, leaving the parser on its last token.
+   * Copies the value the parser is on, leaving the parser on its last token. When the parser fails on
+   * the input (malformed, or over a limit of the mapper), the copy keeps the text up to the token it
+   * failed on, and {@link #failure()} says why.
    *
    * @return the text; the caller reads it as bytes when {@link #countsBytes()}
-   * @throws IOException if the parser fails (malformed input, a limit of the mapper, the stream)
+   * @throws IOException if the input stream fails
    */
   static DocumentText copy(JsonParser p) throws IOException {
     DocumentText out = new DocumentText(countsBytes(p));
+    try {
+      out.copyValue(p);
+    } catch (JsonProcessingException e) {
+      out.failure = e;
+    }
+    return out;
+  }
+
+  private void copyValue(JsonParser p) throws IOException {
+    DocumentText out = this;
     // One entry per open array or object: how many members or elements it has so far.
     Deque<int[]> open = new ArrayDeque<>();
     Deque<Boolean> inArray = new ArrayDeque<>();
@@ -79,12 +93,24 @@ final class DocumentText {
         }
       }
       if (open.isEmpty()) {
-        return out;
+        return;
       }
       t = p.nextToken();
     }
     // A parser ends inside a value only when its input ends early; the reader then says where.
-    return out;
+  }
+
+  /** Why the parser stopped before the end of the value, or null when it did not. */
+  JsonProcessingException failure() {
+    return failure;
+  }
+
+  /**
+   * Whether a position the reader reports in this text lies before its end, on a token of the input;
+   * a reader's complaint at the end of a copy the parser cut short is about the cut, not the input.
+   */
+  boolean isBeforeEnd(int atLine, int atColumn) {
+    return atLine < line || (atLine == line && atColumn < column);
   }
 
   /** Whether the text is to be read as UTF-8 bytes, its columns counting bytes. */
