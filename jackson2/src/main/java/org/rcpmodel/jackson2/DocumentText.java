@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -160,9 +162,17 @@ final class DocumentText {
       case VALUE_TRUE -> append("true");
       case VALUE_FALSE -> append("false");
       case VALUE_NULL -> append("null");
-      // An embedded value (from a token buffer) has no JSON text; as a string the reader rejects it
-      // with the error of a value of the wrong type, at its pointer.
-      default -> string(String.valueOf(p.getText()));
+      // A raw value in a token buffer or tree (a document this module wrote, through convertValue or
+      // valueToTree) is JSON text; any other embedded value is not, and as a string the reader rejects
+      // it with the error of a value of the wrong type, at its pointer.
+      default -> {
+        Object embedded = t == JsonToken.VALUE_EMBEDDED_OBJECT ? p.getEmbeddedObject() : null;
+        if (embedded instanceof RawValue raw) {
+          append(raw.rawValue() instanceof SerializableString json ? json.getValue() : String.valueOf(raw.rawValue()));
+        } else {
+          string(String.valueOf(p.getText()));
+        }
+      }
     }
   }
 
