@@ -117,6 +117,21 @@ final class RuleEngine {
     report(code, Answer.YES, at, parameters);
   }
 
+  /**
+   * A finding whose message is one of the rule's variants, the key {@code rule.messageKey() + "." +
+   * variant}: where the English text would insert a word ("longer", "a source"), each language words
+   * the whole sentence itself instead.
+   */
+  private void reportVariant(String code, String variant, Loc at, String... parameters) {
+    Rule rule = RuleCatalogue.get(code);
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < parameters.length; i += 2) {
+      params.put(parameters[i], parameters[i + 1]);
+    }
+    findings.add(new Finding(rule, rule.severity(), rule.messageKey() + "." + variant, at,
+        Collections.unmodifiableMap(params)));
+  }
+
   // ---- field constraints ----------------------------------------------------------------------
   // The semantics of the model's annotations, checked here in the same pass as the rules: @NotBlank
   // and @Size(min = 1) are field.required, @Pattern, @Positive and @Min(1) are field.invalid, with
@@ -534,9 +549,9 @@ final class RuleEngine {
         report(FIGURE_NEGATIVE, at.at("value"), "value", shown(figure.getValue()));
       }
       if (figure.getSources().isEmpty() || figure.getReferenceDate().isEmpty()) {
-        report(FIGURE_UNSOURCED, at, "metric", figure.getMetric(),
-            "missing", figure.getSources().isEmpty() && figure.getReferenceDate().isEmpty() ? "source and a reference date"
-                : figure.getSources().isEmpty() ? "source" : "reference date");
+        reportVariant(FIGURE_UNSOURCED, figure.getSources().isEmpty() && figure.getReferenceDate().isEmpty()
+            ? "source-and-reference-date" : figure.getSources().isEmpty() ? "source" : "reference-date",
+            at, "metric", figure.getMetric());
       }
       String date = figure.getReferenceDate().map(PartialDate::toString).orElse("");
       if (!date.isEmpty()) {
@@ -1184,8 +1199,8 @@ final class RuleEngine {
           && LocalDate.ofEpochDay(b.endHigh).plusDays(1)
               .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
       if (surelyLonger || surelyShorter) {
-        report(CHAIR_TERM_LENGTH, at, "period", chair.getPeriod().toString(), "months", Integer.toString(m),
-            "how", surelyLonger ? "longer" : "shorter");
+        reportVariant(CHAIR_TERM_LENGTH, surelyLonger ? "longer" : "shorter", at,
+            "period", chair.getPeriod().toString(), "months", Integer.toString(m));
       }
     }
 
