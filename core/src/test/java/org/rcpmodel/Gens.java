@@ -1,5 +1,7 @@
 package org.rcpmodel;
 
+import static org.quicktheories.QuickTheory.qt;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +142,25 @@ public final class Gens {
   /** Strings of {@code minLength} to {@code maxLength} characters of {@code alphabet}. */
   public static Gen<String> strings(String alphabet, int minLength, int maxLength) {
     return strings(charsOf(alphabet), minLength, maxLength);
+  }
+
+  /**
+   * Up to {@code count} distinct values of the generator drawn with {@code seed}, for a test that needs
+   * values outside a property. QuickTheories draws values only inside a run, so this is a run of its
+   * own that collects the values it is given; the same seed gives the same values.
+   */
+  public static <T> List<T> sample(Gen<T> values, int count, long seed) {
+    List<T> out = new ArrayList<>(count);
+    qt().withFixedSeed(seed).withExamples(count).forAll(values).checkAssert(out::add);
+    return List.copyOf(out);
+  }
+
+  /**
+   * The seed a test that draws values itself should use: the system property {@code QT_SEED} when set
+   * (the one QuickTheories reads, to repeat a run), otherwise a fresh one.
+   */
+  public static long seed() {
+    return Long.getLong("QT_SEED", System.nanoTime());
   }
 
   /**
