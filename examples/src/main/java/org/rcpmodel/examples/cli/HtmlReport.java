@@ -67,6 +67,9 @@ final class HtmlReport {
       ":target{background:#fff3c4;outline:2px solid #e0b400}",
       ".timeline{overflow-x:auto;border:1px solid var(--line);border-radius:6px;background:#fff}",
       ".timeline svg{display:block;max-width:none}",
+      // Wide screens fit the whole picture in the column; phones keep it legible and scroll it sideways.
+      "@media (min-width:48rem){.timeline svg{max-width:100%;height:auto}}",
+      ".scroll-hint{display:none}@media (max-width:48rem){.scroll-hint{display:block}}",
       "ul.findings{padding-left:1.2rem}ul.findings li{margin:.3rem 0}",
       "code{font-size:.88em;background:var(--bg);padding:0 .2rem;border-radius:3px;word-break:break-all}",
       "footer{margin:2rem auto 1rem;font-size:.85rem;color:var(--muted)}",
@@ -165,7 +168,8 @@ final class HtmlReport {
     dd("Chairing", process.getChairingRule().getTermMonths().map(m -> "terms of " + m + " months").orElse("no declared term length"));
     w.write("</dl>\n");
 
-    w.write("<h3>Timeline</h3>\n<div class=\"timeline\">\n");
+    w.write("<h3>Timeline</h3>\n<p class=\"muted scroll-hint\">Scroll the picture sideways to see all years.</p>\n"
+        + "<div class=\"timeline\">\n");
     TimelineSvg timeline = TimelineSvg.of(document).from(from).to(to);
     timeline.writeElement(process, w);
     w.write("</div>\n");

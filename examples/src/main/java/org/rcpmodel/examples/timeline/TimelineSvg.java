@@ -68,6 +68,7 @@ public final class TimelineSvg {
   private static final double CHAR = 6.6;
   /** The legend's text is measured more closely, so that its items pack without gaps. */
   private static final double LEGEND_CHAR = 5.8;
+  private static final double LEGEND_COLUMN = 240;
   private static final int MIN_LEFT = 96;
   private static final int MAX_LEFT = 240;
   private static final int MAX_LABEL_CHARS = 34;
@@ -250,7 +251,9 @@ public final class TimelineSvg {
       for (Row row : rows) {
         row.lanes = assignLanes(row.bars);
       }
-      rows.sort(Comparator.comparingInt((Row r) -> r.rank).thenComparingLong(r -> r.earliest).thenComparing(r -> r.label));
+      java.text.Collator collator = java.text.Collator.getInstance(Locale.ROOT);
+      rows.sort(Comparator.comparingInt((Row r) -> r.rank).thenComparingLong(r -> r.earliest)
+          .thenComparing(r -> r.label, collator));
       int longest = 5;
       for (Row row : rows) {
         longest = Math.max(longest, Math.min(MAX_LABEL_CHARS, row.label.length()));
@@ -387,17 +390,22 @@ public final class TimelineSvg {
       if (omittedLabels > 0) {
         legend.add(new LegendItem("none", omittedLabels + " milestone labels left out for space (hover for names)"));
       }
-      double x = left;
+      // A grid of equal columns, an item spanning as many as its text needs, so that the legend reads in columns.
+      double available = width - RIGHT - left;
+      int columns = (int) Math.max(1, Math.floor(available / LEGEND_COLUMN));
+      double columnWidth = available / columns;
+      int column = 0;
       int line = 0;
       for (LegendItem item : legend) {
-        double itemWidth = 32 + Math.min(item.text.length(), 200) * LEGEND_CHAR + 22;
-        if (x + itemWidth > width - RIGHT && x > left) {
+        double itemWidth = 32 + Math.min(item.text.length(), 200) * LEGEND_CHAR + 12;
+        int span = (int) Math.min(columns, Math.ceil(itemWidth / columnWidth));
+        if (column + span > columns) {
           line++;
-          x = left;
+          column = 0;
         }
-        item.x = x;
+        item.x = left + column * columnWidth;
         item.line = line;
-        x += itemWidth;
+        column += span;
       }
       legendLines = line + 1;
     }
@@ -633,6 +641,12 @@ public final class TimelineSvg {
       cursor = Double.NEGATIVE_INFINITY;
       if (bar.handIn) {
         stretch(inFrom, inTo, y, h, "url(#maybe-" + key + ")", key, "maybe", "hand-over-in");
+        long lo = Math.max(inFrom, windowFrom);
+        if (lo <= inTo) {
+          // The diagonal itself, in white, so that the two halves read as one unit changing hands.
+          w.write("<line class=\"hand-over-line\" x1=\"" + fmt(x(lo)) + "\" y1=\"" + fmt(y + h) + "\" x2=\""
+              + fmt(x(Math.min(inTo, axisEnd - 1) + 1)) + "\" y2=\"" + fmt(y) + "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+        }
       }
       if (sureFrom <= sureTo) {
         stretch(beforeFrom, sureFrom - 1, y, h, "url(#maybe-" + key + ")", key, "maybe", null);
@@ -687,7 +701,9 @@ public final class TimelineSvg {
                 + " fill=\"url(#maybe-grey)\" stroke=\"#7f8c8d\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>");
             case "hand-over" -> w.write("<rect x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" width=\"26\" height=\"11\""
                 + " fill=\"url(#maybe-chair-0)\" clip-path=\"url(#hand-over-out)\"/><rect x=\"" + fmt(x) + "\" y=\""
-                + fmt(y) + "\" width=\"26\" height=\"11\" fill=\"url(#maybe-chair-1)\" clip-path=\"url(#hand-over-in)\"/>");
+                + fmt(y) + "\" width=\"26\" height=\"11\" fill=\"url(#maybe-chair-1)\" clip-path=\"url(#hand-over-in)\"/>"
+                + "<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(y + 11) + "\" x2=\"" + fmt(x + 26) + "\" y2=\"" + fmt(y)
+                + "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
             case "arrow" -> w.write("<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(y + 5.5) + "\" x2=\"" + fmt(x + 22) + "\" y2=\""
                 + fmt(y + 5.5) + "\" stroke=\"#333\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>");
             case "held-on" -> w.write("<rect x=\"" + fmt(x + 11) + "\" y=\"" + fmt(y - 2) + "\" width=\"3\" height=\"15\""
