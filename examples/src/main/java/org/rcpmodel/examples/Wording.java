@@ -179,13 +179,15 @@ public final class Wording {
 
   /**
    * A figure in words, without its sources: {@code around 8,000,000 citizens abroad (members)}, with
-   * {@code , as of DATE} when it has a reference date.
+   * {@code , as of DATE} when it has a reference date; a subject's own figure has no group in
+   * parentheses ({@code exactly 175 member States}).
    *
    * @param figure the figure; not null
    * @return the words; never null
    */
   public static String figure(MigrationFigure figure) {
     return approximation(figure.getApproximation()) + " " + number(figure.getValue()) + " " + metric(figure.getMetric())
-        + " (" + scope(figure.getScope()) + ")" + figure.getReferenceDate().map(d -> ", as of " + d).orElse("");
+        + (figure.getScope() == FigureScope.SUBJECT ? "" : " (" + scope(figure.getScope()) + ")")
+        + figure.getReferenceDate().map(d -> ", as of " + d).orElse("");
   }
 }

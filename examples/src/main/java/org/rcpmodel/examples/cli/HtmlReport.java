@@ -436,7 +436,12 @@ final class HtmlReport {
         case "sources" -> document.getSources().size();
         default -> -1;
       };
-      if (index(parts[2], size) >= 0) {
+      int i = index(parts[2], size);
+      if (i >= 0) {
+        if ("organizations".equals(parts[1]) && parts.length >= 5 && "figures".equals(parts[3])
+            && index(parts[4], document.getOrganizations().get(i).getFigures().size()) >= 0) {
+          return anchor(String.join("/", List.of(parts).subList(0, 5)));
+        }
         return anchor(String.join("/", List.of(parts).subList(0, 3)));
       }
     }

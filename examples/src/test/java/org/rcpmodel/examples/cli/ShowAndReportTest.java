@@ -275,6 +275,16 @@ class ShowAndReportTest {
         String record = String.join("-", List.of(v.path().split("/")).subList(0, 5));
         assertThat(items).anySatisfy(item -> assertThat(item).contains(v.code()).contains("href=\"#r" + record + "\""));
       }
+      // Each finding links to the longest prefix of its pointer that is a record shown on the page.
+      String[] segments = v.path().split("/");
+      String target = null;
+      for (int n = segments.length; n > 1 && target == null; n--) {
+        String candidate = "r" + String.join("-", List.of(segments).subList(0, n));
+        target = ids.contains(candidate) ? candidate : null;
+      }
+      String expected = target;
+      assertThat(items).as(v.path()).anySatisfy(item -> assertThat(item).contains(v.code())
+          .contains(expected == null ? "<code>" + v.path() + "</code>" : "href=\"#" + expected + "\""));
     }
     // Errors, then warnings, then notes.
     assertThat(html.indexOf("id=\"findings-warning\"")).isLessThan(html.indexOf("id=\"findings-info\""));
