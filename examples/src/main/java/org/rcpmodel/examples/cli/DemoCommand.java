@@ -2,6 +2,7 @@ package org.rcpmodel.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
@@ -35,16 +36,19 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     java.util.Locale locale = Inputs.locale(lang);
+    OutputFile.checkDirectory(outDir);
+    Path svg = outDir.resolve(TIMELINE_FILE);
+    OutputFile.check(svg, List.of());
     PrintWriter out = spec.commandLine().getOut();
     Document document = Inputs.almaty();
     ShowCommand.show(document, document.getProcesses(), at, locale, out);
 
     ConsultativeProcess process = document.getProcesses().get(0);
-    Path svg = outDir.resolve(TIMELINE_FILE);
     TimelineSvg timeline = TimelineSvg.of(document);
-    TimelineCommand.write(svg, w -> timeline.write(process, w));
+    OutputFile.Outcome outcome = OutputFile.write(svg, List.of(), out, w -> timeline.write(process, w));
     out.println();
-    out.println("Timeline written to " + svg.toAbsolutePath().normalize());
+    out.println(outcome == OutputFile.Outcome.WRITTEN_THROUGH ? "Timeline " + OutputFile.describe(outcome, svg)
+        : "Timeline written to " + TerminalText.safe(svg.toAbsolutePath().normalize()));
     return Rcp.OK;
   }
 }

@@ -121,6 +121,14 @@ final class HtmlReport {
   }
 
   void write(Writer out) throws IOException {
+    try {
+      writePage(out);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private void writePage(Writer out) throws IOException {
     this.w = out;
     ValidationReport report = RcpValidator.validate(document, locale);
     for (Severity severity : Severity.values()) {

@@ -1,6 +1,7 @@
 package org.rcpmodel.examples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.rcpmodel.Document;
 import org.rcpmodel.time.PartialDate;
@@ -19,10 +20,10 @@ final class ReportCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
   Path file;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the page.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the page, or - for standard output.")
   Path out;
 
   @Option(names = "--at", paramLabel = "DATE", converter = Inputs.DateConverter.class,
@@ -43,11 +44,14 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     java.util.Locale locale = Inputs.locale(lang);
+    OutputFile.check(out, List.of(file));
     Document document = Inputs.read(file, false).document();
     TimelineCommand.timeline(document, from, to);
     HtmlReport report = new HtmlReport(document, String.valueOf(file.getFileName()), at, locale, from, to);
-    TimelineCommand.write(out, report::write);
-    spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
+    OutputFile.Outcome outcome = OutputFile.write(out, List.of(file), spec.commandLine().getOut(), report::write);
+    if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
+      spec.commandLine().getOut().println(OutputFile.describe(outcome, out));
+    }
     return Rcp.OK;
   }
 }

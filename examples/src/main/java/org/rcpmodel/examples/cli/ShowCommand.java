@@ -20,7 +20,7 @@ final class ShowCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
   Path file;
 
   @Option(names = "--process", paramLabel = "ID", description = "Only this process (default: every process).")

@@ -28,7 +28,8 @@ import org.rcpmodel.validation.Violation;
  * The text summary {@code rcp show} and {@code rcp demo} print: for each process its overview, roster on
  * a date, chair history, meetings, declarations and figures in words, then the sources (each once,
  * numbered, cited by number) and the validation summary. Participants are named as of the document's
- * as-of date, so that a renamed State is one State under one name.
+ * as-of date, so that a renamed State is one State under one name. Every printed line is
+ * {@linkplain TerminalText terminal-safe}.
  */
 final class Summary {
 
@@ -63,8 +64,8 @@ final class Summary {
   }
 
   void print(List<ConsultativeProcess> processes, PartialDate at, Locale locale, PrintWriter out) {
-    document.getTitle().ifPresent(t -> out.println(t));
-    out.println(document.getAsOf().map(d -> "Records as of " + d + "; answers about later dates are at most (maybe).")
+    document.getTitle().ifPresent(t -> println(out, t));
+    println(out, document.getAsOf().map(d -> "Records as of " + d + "; answers about later dates are at most (maybe).")
         .orElse("The document gives no as-of date; names and the roster date are those of its latest date, "
             + nameDate + "."));
     for (ConsultativeProcess process : processes) {
@@ -72,56 +73,56 @@ final class Summary {
       process(process, at, out);
     }
     out.println();
-    out.println("Sources:");
+    println(out, "Sources:");
     if (sourceNumbers.isEmpty()) {
-      out.println("  none recorded");
+      println(out, "  none recorded");
     }
     for (Map.Entry<String, Integer> entry : sourceNumbers.entrySet()) {
       Source s = sources.get(entry.getKey());
-      out.println("  [" + entry.getValue() + "] " + (s == null ? entry.getKey() + " (not described in the document)"
+      println(out, "  [" + entry.getValue() + "] " + (s == null ? entry.getKey() + " (not described in the document)"
           : s.getPublisher().map(p -> p + ", ").orElse("") + "\"" + s.getTitle() + "\""
               + s.getPublished().map(d -> ", " + d).orElse("") + s.getUrl().map(u -> ", " + u).orElse("")));
     }
     ValidationReport report = RcpValidator.validate(document, locale);
     out.println();
-    out.println("Validation: " + report.errors().size() + " errors, " + report.warnings().size() + " warnings, "
+    println(out, "Validation: " + report.errors().size() + " errors, " + report.warnings().size() + " warnings, "
         + report.withSeverity(Severity.INFO).size() + " notes");
     for (Severity severity : Severity.values()) {
       for (Violation v : report.withSeverity(severity)) {
-        out.println("  " + v.severity() + " " + v.code() + " " + v.path() + ": " + v.message());
+        println(out, "  " + v.severity() + " " + v.code() + " " + v.path() + ": " + v.message());
       }
     }
   }
 
   private void process(ConsultativeProcess process, PartialDate at, PrintWriter out) {
-    out.println(process.getName() + " (" + Wording.kind(process.getKind()) + ")"
+    println(out, process.getName() + " (" + Wording.kind(process.getKind()) + ")"
         + process.getEstablished().map(d -> ", established " + d).orElse(""));
-    process.getRegion().ifPresent(r -> out.println("  region:   " + r));
-    process.getPurpose().ifPresent(p -> out.println("  purpose:  " + p));
+    process.getRegion().ifPresent(r -> println(out, "  region:   " + r));
+    process.getPurpose().ifPresent(p -> println(out, "  purpose:  " + p));
     if (!process.getFrameworks().isEmpty()) {
-      out.println("  supports: " + frameworkNames(process.getFrameworks()));
+      println(out, "  supports: " + frameworkNames(process.getFrameworks()));
     }
     out.println();
     roster.print(process, at, nameDate, out);
 
     out.println();
-    out.println("Chair history (" + process.getChairingRule().getTermMonths().map(m -> "terms of " + m + " months")
+    println(out, "Chair history (" + process.getChairingRule().getTermMonths().map(m -> "terms of " + m + " months")
         .orElse("no declared term length") + "):");
     if (process.getChairs().isEmpty()) {
-      out.println("  none recorded");
+      println(out, "  none recorded");
     }
     for (Chairmanship term : process.getChairs()) {
-      out.println("  " + pad(term.getPeriod().toString(), 16) + " " + chairs(term)
+      println(out, "  " + pad(term.getPeriod().toString(), 16) + " " + chairs(term)
           + term.getStatus().map(s -> "  [" + Wording.status(s) + "]").orElse("") + cite(term.getSources()));
     }
 
     out.println();
-    out.println("Meetings:");
+    println(out, "Meetings:");
     if (process.getMeetings().isEmpty()) {
-      out.println("  none recorded");
+      println(out, "  none recorded");
     }
     for (Meeting meeting : process.getMeetings()) {
-      out.println("  " + pad(meeting.getPeriod().toString(), 22) + " " + meetingName(meeting)
+      println(out, "  " + pad(meeting.getPeriod().toString(), 22) + " " + meetingName(meeting)
           + meeting.getCity().map(c -> ", " + c).orElse("")
           + meeting.getHost().map(h -> " (" + names.stateName(h, nameDate) + ")").orElse("")
           + (meeting.getLevel() == org.rcpmodel.MeetingLevel.OTHER ? "" : ", " + Wording.level(meeting.getLevel()))
@@ -129,32 +130,32 @@ final class Summary {
     }
 
     out.println();
-    out.println("Declarations:");
+    println(out, "Declarations:");
     if (process.getDeclarations().isEmpty()) {
-      out.println("  none recorded");
+      println(out, "  none recorded");
     }
     for (Declaration declaration : process.getDeclarations()) {
-      out.println("  " + declaration.getTitle() + ", adopted " + declaration.getAdopted()
+      println(out, "  " + declaration.getTitle() + ", adopted " + declaration.getAdopted()
           + declaration.getMeeting().map(m -> " at " + meetingName(process, m)).orElse("") + cite(declaration.getSources()));
       if (!declaration.getThemes().isEmpty()) {
-        out.println("    themes: " + String.join("; ", declaration.getThemes()));
+        println(out, "    themes: " + String.join("; ", declaration.getThemes()));
       }
       if (!declaration.getFrameworks().isEmpty()) {
-        out.println("    refers to: " + frameworkNames(declaration.getFrameworks()));
+        println(out, "    refers to: " + frameworkNames(declaration.getFrameworks()));
       }
       if (!declaration.getAdopters().isEmpty()) {
-        out.println("    adopted by: " + String.join(", ",
+        println(out, "    adopted by: " + String.join(", ",
             declaration.getAdopters().stream().map(a -> names.name(a, nameDate)).toList()));
       }
     }
 
     out.println();
-    out.println("Figures:");
+    println(out, "Figures:");
     if (process.getFigures().isEmpty()) {
-      out.println("  none recorded");
+      println(out, "  none recorded");
     }
     for (MigrationFigure figure : process.getFigures()) {
-      out.println("  " + Wording.figure(figure) + cite(figure.getSources()));
+      println(out, "  " + Wording.figure(figure) + cite(figure.getSources()));
     }
   }
 
@@ -225,6 +226,11 @@ final class Summary {
       }
     }
     return latest != null ? latest : PartialDate.ofYear(2000);
+  }
+
+  /** Every line goes through {@link TerminalText}: document text never acts on the user's terminal. */
+  private static void println(PrintWriter out, String line) {
+    out.println(TerminalText.safe(line));
   }
 
   static String pad(String text, int width) {

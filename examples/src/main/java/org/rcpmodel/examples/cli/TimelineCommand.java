@@ -1,36 +1,35 @@
 package org.rcpmodel.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.io.Writer;
-import org.rcpmodel.time.PartialDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
 import org.rcpmodel.examples.timeline.TimelineSvg;
+import org.rcpmodel.time.PartialDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code rcp timeline}: draws a process's participations and chair terms as SVG. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = {"Draw a process's participations and chair terms on a time axis as SVG.",
-        "Hatched stretches show where a partial date may lie, or what is not known (after the document's as-of date)."})
+    description = {"Draw a process as a member timeline (SVG): milestones, a chair band, one row per participant",
+        "by name in its role's colour, and a legend. Hatched stretches show where a partial date may lie, or",
+        "what is not known (after the document's as-of date)."})
 final class TimelineCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
   Path file;
 
-  @Option(names = "--process", required = true, paramLabel = "ID", description = "The id of the process.")
+  @Option(names = "--process", paramLabel = "ID",
+      description = "The id of the process (may be left out when the document has one process).")
   String processId;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "Where to write the picture.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.svg",
+      description = "Where to write the picture, or - for standard output.")
   Path out;
 
   @Option(names = "--from", paramLabel = "DATE", converter = Inputs.DateConverter.class,
@@ -43,11 +42,15 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFile.check(out, List.of(file));
     Document document = Inputs.read(file, false).document();
     ConsultativeProcess process = Inputs.process(document, processId, file);
     TimelineSvg timeline = timeline(document, from, to);
-    write(out, w -> timeline.write(process, w));
-    spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
+    OutputFile.Outcome outcome = OutputFile.write(out, List.of(file), spec.commandLine().getOut(),
+        w -> timeline.write(process, w));
+    if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
+      spec.commandLine().getOut().println(OutputFile.describe(outcome, out));
+    }
     return Rcp.OK;
   }
 
@@ -61,41 +64,5 @@ final class TimelineCommand implements Callable<Integer> {
       throw new CliException(Rcp.BAD_INPUT, "--to " + to + " lies before --from " + from);
     }
     return TimelineSvg.of(document).from(from).to(to);
-  }
-
-  /** What writes an output file's content, streaming it to a writer. */
-  @FunctionalInterface
-  interface Body {
-    void writeTo(Writer out) throws IOException;
-  }
-
-  /** A temporary file is private to its owner; the picture is an ordinary output file, readable by all. */
-  private static void readableByAll(Path file) throws IOException {
-    if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    }
-  }
-
-  /** Writes through a temporary file in the same directory, so a failure leaves no half-written picture. */
-  static void write(Path target, Body body) {
-    Path absolute = target.toAbsolutePath();
-    if (Files.isDirectory(absolute)) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": is a directory, expected a file name such as timeline.svg");
-    }
-    Path dir = absolute.getParent();
-    try {
-      Path temp = Files.createTempFile(dir, ".rcp-timeline", ".svg.tmp");
-      try {
-        try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-          body.writeTo(writer);
-        }
-        readableByAll(temp);
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": cannot write: " + e, e);
-    }
   }
 }

@@ -168,7 +168,12 @@ public final class TimelineSvg {
   public void write(ConsultativeProcess process, Writer out) throws IOException {
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(out, "out");
-    new Drawing(process, out).draw(true);
+    try {
+      new Drawing(process, out).draw(true);
+    } catch (UncheckedIOException e) {
+      // A write inside a lambda fails as UncheckedIOException; the caller sees the writer's own failure.
+      throw e.getCause();
+    }
   }
 
   /**
@@ -184,7 +189,12 @@ public final class TimelineSvg {
   public void writeElement(ConsultativeProcess process, Writer out) throws IOException {
     Objects.requireNonNull(process, "process");
     Objects.requireNonNull(out, "out");
-    new Drawing(process, out).draw(false);
+    try {
+      new Drawing(process, out).draw(false);
+    } catch (UncheckedIOException e) {
+      // A write inside a lambda fails as UncheckedIOException; the caller sees the writer's own failure.
+      throw e.getCause();
+    }
   }
 
   /** One drawing: the layout computed from the process, then written in one pass. */
