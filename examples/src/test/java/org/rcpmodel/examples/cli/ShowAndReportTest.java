@@ -212,6 +212,21 @@ class ShowAndReportTest {
     assertThat(unknown.err()).contains("no process with id 'nope'");
   }
 
+  @Test
+  void showNeutralisesTerminalControlsInDocumentText() throws Exception {
+    Document hostile = Document.builder().from(coChaired())
+        .title("Clipboard \u001b]52;c;aGVsbG8=\u0007 and \u001b[2J")
+        .states(List.of(State.of("AUS", "Australia\nERROR forged line"), State.of("IDN", "Indo\u202enesia")))
+        .build();
+
+    Result result = rcp("show", write("hostile.json", hostile).toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).doesNotContain("\u001b", "\u0007", "\u202e")
+        .contains("\\u001b]52;c;aGVsbG8=\\u0007", "Australia\\u000aERROR forged line");
+    assertThat(result.out().lines()).noneMatch(line -> line.startsWith("ERROR"));
+  }
+
   private String report(Path input, String... more) throws Exception {
     Path html = dir.resolve("report.html");
     List<String> args = new ArrayList<>(List.of("report", input.toString(), "--out", html.toString()));
