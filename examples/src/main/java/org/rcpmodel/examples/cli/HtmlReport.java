@@ -471,12 +471,21 @@ final class HtmlReport {
 
   private String cite(List<String> ids) {
     List<String> links = new ArrayList<>();
+    java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
     for (String id : ids) {
       Integer i = sourceIndex.get(id);
-      links.add(i == null ? "<span class=\"muted\">" + h(id) + "?</span>"
-          : "<a href=\"#" + anchor("/sources/" + i) + "\">[" + (i + 1) + "]</a>");
+      if (i == null) {
+        links.add("<span class=\"muted\">" + h(id) + "?</span>");
+      } else {
+        numbers.add(i);
+      }
     }
-    return String.join(" ", links);
+    List<String> cited = new ArrayList<>();
+    for (int i : numbers) {
+      cited.add("<a href=\"#" + anchor("/sources/" + i) + "\">[" + (i + 1) + "]</a>");
+    }
+    cited.addAll(links);
+    return String.join(" ", cited);
   }
 
   private String frameworkNames(List<String> ids) {
