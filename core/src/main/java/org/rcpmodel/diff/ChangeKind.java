@@ -16,15 +16,19 @@ public enum ChangeKind {
   /** A participation is in the new snapshot and states no fact the old one stated: someone joined. */
   JOINED("joined"),
   /**
-   * A participant left: its participation is no longer recorded, or its period, open or with an
-   * unrecorded end in the old snapshot, has a known end in the new one.
+   * A participant left: its participation is no longer recorded, or its period, open ({@code 2013/..})
+   * in the old snapshot, has a known end in the new one. (An end that was only unrecorded and becomes
+   * known is {@link #DATES_REFINED}.)
    */
   LEFT("left"),
   /** The same participation holds a different role of the same job (an observer became a member). */
   ROLE_CHANGED("role-changed"),
   /** A chair term's status changed (incoming to current, current to past). */
   STATUS_CHANGED("status-changed"),
-  /** A chair term, open or with an unrecorded end in the old snapshot, has a known end in the new one. */
+  /**
+   * A chair term, open ({@code 2025-04/..}) in the old snapshot, has a known end in the new one. (An end
+   * that was only unrecorded and becomes known is {@link #DATES_REFINED}.)
+   */
   TERM_ENDED("term-ended"),
   /**
    * A date or period is more precise and compatible: every day the new one allows, the old one allowed

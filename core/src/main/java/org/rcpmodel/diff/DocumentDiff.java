@@ -225,9 +225,12 @@ public final class DocumentDiff {
       add(kind, record, subject, "period", before + "/period", after + "/period", old.toString(), now.toString());
     }
 
-    /** The end was open or unrecorded and is now known, from a start that may be the same. */
+    /**
+     * The end was open (ongoing) and is now known, from a start that may be the same. An end that was
+     * only unrecorded and is now known is a refinement, not an ending.
+     */
     private static boolean endKnownNow(Period old, Period now) {
-      return old.getEndKind() != Period.BoundKind.KNOWN && now.getEndKind() == Period.BoundKind.KNOWN
+      return old.getEndKind() == Period.BoundKind.OPEN && now.getEndKind() == Period.BoundKind.KNOWN
           && Period.of(old.getStartKind(), old.getStart().orElse(null), Period.BoundKind.UNKNOWN, null)
               .agreesWith(Period.of(now.getStartKind(), now.getStart().orElse(null), Period.BoundKind.UNKNOWN, null));
     }
@@ -382,7 +385,7 @@ public final class DocumentDiff {
             }
             if (!old.span().equals(now.span())) {
               ChangeKind kind = endKnownNow(old.getPeriod().orElse(Period.unknown()), now.getPeriod().orElse(Period.unknown()))
-                  ? ChangeKind.LEFT : now.span().refines(old.span()) ? ChangeKind.DATES_REFINED : ChangeKind.DATES_CHANGED;
+                  ? ChangeKind.LEFT : Facts.refines(Participation.builder().from(now).role(old.getRole()).build(), old) ? ChangeKind.DATES_REFINED : ChangeKind.DATES_CHANGED;
               String attribute = old.getPeriod().equals(now.getPeriod()) ? "asOf" : "period";
               add(kind, r, subject, attribute, pointer(b, attribute, old.getPeriod().isPresent() || attribute.equals("asOf") && old.getAsOf().isPresent()),
                   pointer(a, attribute, now.getPeriod().isPresent() || attribute.equals("asOf") && now.getAsOf().isPresent()),
