@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.validation.DocumentRules;
+import org.rcpmodel.validation.Severity;
+import org.rcpmodel.validation.Warnings;
 
 /**
  * A self-contained record of consultative processes: the States, organizations, frameworks,
@@ -15,15 +17,17 @@ import org.rcpmodel.validation.DocumentRules;
  * ISO 3166-1 alpha-3 code (States) and are resolved within the document.
  *
  * <p>Immutable and thread-safe; equal when all attributes are equal. The class-level
- * {@link DocumentRules} constraint makes any Bean Validation {@code Validator} run the library's rule
+ * {@link DocumentRules} constraint makes a Hibernate Validator {@code Validator} run the library's rule
  * engine, which checks the field constraints of every record in the document and the cross-object
- * rules of the catalogue in one pass. The lists are therefore not cascaded ({@code @Valid}) from here:
+ * rules of the catalogue in one pass: the default group gets the ERRORs, the {@link Warnings} group
+ * every finding. The lists are therefore not cascaded ({@code @Valid}) from here:
  * a cascade would walk the records a second time and report their field violations twice. The
  * records themselves keep their constraints and cascades, so validating one of them on its own (a
  * {@code ConsultativeProcess}, a {@code State}) gives the standard field checks.
  */
 @Value.Immutable
 @DocumentRules
+@DocumentRules(groups = Warnings.class, severities = {Severity.WARNING, Severity.INFO})
 public abstract class Document {
 
   /** The version of the document format this library writes. */
