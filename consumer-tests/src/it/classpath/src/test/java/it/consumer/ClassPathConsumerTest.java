@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rcpmodel.Document;
+import org.rcpmodel.assertj.RcpAssertions;
 import org.rcpmodel.jackson2.RcpJsonMappingException;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.RcpJsonException;
@@ -31,6 +32,10 @@ class ClassPathConsumerTest {
     ValidationReport report = RcpValidator.validate(document);
     assertThat(report.isValid()).isTrue();
     assertThat(report.warnings()).isNotEmpty();
+    // rcp-assertj, as a consumer's tests use it.
+    RcpAssertions.assertThat(report).hasNoErrors();
+    RcpAssertions.assertThat(RcpValidator.validate(RcpJson.strict().read(Broken.DOCUMENT).document()))
+        .hasViolation("chair.not-member").at("/processes/0/chairs/1/chairs/0").withSeverity(Severity.ERROR);
   }
 
   @Test
