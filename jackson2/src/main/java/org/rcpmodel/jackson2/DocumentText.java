@@ -18,7 +18,7 @@ import java.util.Deque;
  * Columns count bytes when the parser reads bytes and characters when it reads text, as both readers
  * do. Strings are written with the shortest escapes, which are never longer than the input's, with
  * one exception: a lone surrogate given raw (possible only in a Java {@code String} input) is written
- * as {@code \uXXXX}, which moves the later tokens of that line five columns right.
+ * as a six-character escape, which moves the later tokens of that line five columns right.
  *
  * <p>Tokens from an input without locations (a tree or a token buffer) are written one after the
  * other. Not thread-safe; one instance per value.
