@@ -49,9 +49,14 @@ public final class Period implements Serializable {
 
     private static final Period UNKNOWN = new Period(BoundKind.UNKNOWN, null, BoundKind.UNKNOWN, null);
 
+    // Never written: a period is serialized as its text (writeReplace).
+    /** How the start is known. */
     private final BoundKind startKind;
+    /** The start date, when the start is a date. */
     private final PartialDate start;
+    /** How the end is known. */
     private final BoundKind endKind;
+    /** The end date, when the end is a date. */
     private final PartialDate end;
     /** The ends as {@link #getStart()} and {@link #getEnd()} return them, built once: rule checks ask often. */
     private final transient Optional<PartialDate> startOptional;
@@ -302,6 +307,36 @@ public final class Period implements Serializable {
     }
 
     /**
+     * Tells whether this period says at least what the other says, at least as precisely: every
+     * refinement of this period is one of the other ({@code 2013-06/2016-11} refines {@code 2013/2016}).
+     *
+     * @param other the other period, not null
+     * @return true if this period refines the other; false if either is reversed
+     * @throws NullPointerException if {@code other} is null
+     * @see Span#refines(Span)
+     */
+    public boolean refines(Period other) {
+        Objects.requireNonNull(other, "other");
+        return span.refines(other.span);
+    }
+
+    /**
+     * Tells whether two records of one fact giving these periods can both be true: some refinement
+     * is shared ({@code 2013/2016} and {@code 2013-06/2016-11} agree; {@code 2016-10/2018-09} and
+     * {@code 2016-11/2018-11} do not).
+     *
+     * @param other the other period, not null
+     * @return true if the periods agree; false if they cannot describe the same interval or either is
+     *     reversed
+     * @throws NullPointerException if {@code other} is null
+     * @see Span#agreesWith(Span)
+     */
+    public boolean agreesWith(Period other) {
+        Objects.requireNonNull(other, "other");
+        return span.agreesWith(other.span);
+    }
+
+    /**
      * Tells whether the other period lies within this one (s &lt;= s' and e' &lt;= e).
      *
      * @param other the other period, not null
@@ -442,10 +477,21 @@ public final class Period implements Serializable {
         }
     }
 
+    /**
+     * Serializes the period as its text, read back through {@link #parse(CharSequence)}.
+     *
+     * @return the serialized form
+     */
     private Object writeReplace() {
         return new SerializedText(true, toString());
     }
 
+    /**
+     * Refuses a stream that holds the fields themselves: only the text form is read.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("Deserialization goes through SerializedText");
     }
