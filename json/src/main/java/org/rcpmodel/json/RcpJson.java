@@ -451,19 +451,11 @@ public final class RcpJson {
     PRETTY
   }
 
-  /** The longest String Jackson's {@code createParser(String)} copies into one buffer (32K characters). */
-  private static final int JACKSON_STRING_COPY_LIMIT = 0x8000;
-
   /** Opens a parser on a String, Reader or InputStream; here, so that its failures are reported too. */
   private JsonParser open(Object input) {
     ObjectReadContext none = ObjectReadContext.empty();
     if (input instanceof String text) {
-      // Jackson copies a text of up to 32K characters into one buffer, but reads a longer one through a
-      // StringReader into a buffer from its shared pool, whose size depends on earlier reads; an unclosed
-      // over-long property name then failed as json.limit or json.malformed by that size. One array
-      // holding the whole text reads the same every time.
-      return text.length() > JACKSON_STRING_COPY_LIMIT ? factory.createParser(none, text.toCharArray())
-          : factory.createParser(none, text);
+      return factory.createParser(none, text);
     }
     if (input instanceof Reader chars) {
       return factory.createParser(none, chars);

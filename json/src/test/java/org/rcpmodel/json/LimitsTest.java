@@ -89,7 +89,10 @@ class LimitsTest {
     List<String> after = texts.stream().map(t -> failure(json, t)).toList();
 
     assertThat(after).isEqualTo(before);
-    assertThat(before).allSatisfy(f -> assertThat(f).startsWith(Codes.MALFORMED + " "));
+    assertThat(texts.stream().map(t -> failure(RcpJson.builder().build(), t)).toList()).isEqualTo(before);
+    // Both codes describe such a text truly (it ends inside a name longer than the limit); which one
+    // Jackson meets first depends on the length, never on earlier reads.
+    assertThat(before).allSatisfy(f -> assertThat(f).matches("(json\\.malformed 1:\\d+|json\\.limit 1:1)"));
   }
 
   private static String failure(RcpJson json, String text) {
