@@ -82,22 +82,18 @@ final class OutputFile {
   /** Temporary files being written, deleted by the shutdown hook if the JVM stops before they are renamed. */
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
-  private static final class CleanupHook {
-    static {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        for (Path temporary : PENDING) {
-          try {
-            Files.deleteIfExists(temporary);
-          } catch (IOException e) {
-            // The JVM is stopping; nothing better can be done with a file that cannot be deleted.
-          }
+  // Installed when the class is first used (a command's check, before any work), not at the first
+  // write: a JVM already stopping refuses new hooks.
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Path temporary : PENDING) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The JVM is stopping; nothing better can be done with a file that cannot be deleted.
         }
-      }, "rcp-output-cleanup"));
-    }
-
-    static void register(Path temporary) {
-      PENDING.add(temporary);
-    }
+      }
+    }, "rcp-output-cleanup"));
   }
 
   private OutputFile() {}
@@ -242,6 +238,8 @@ final class OutputFile {
     for (int attempt = 0; channel == null; attempt++) {
       temporary = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(
           ThreadLocalRandom.current().nextLong() >>> 16) + ".rcp.tmp");
+      // Known to the shutdown hook before it exists, so that no moment leaves it behind.
+      PENDING.add(temporary);
       try {
         // Created with the old file's permissions at most (the umask may narrow them, never widen), or,
         // for a new file, with none given, so that the operating system applies the umask to 0666.
@@ -249,13 +247,17 @@ final class OutputFile {
             : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(existing.permissions())};
         channel = FileChannel.open(temporary, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
             attributes);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt > 100) {
+      } catch (IOException | RuntimeException e) {
+        if (!(e instanceof FileAlreadyExistsException)) {
+          PENDING.remove(temporary);
           throw e;
+        }
+        PENDING.remove(temporary); // someone else's file: not ours to delete
+        if (attempt > 100) {
+          throw (FileAlreadyExistsException) e;
         }
       }
     }
-    CleanupHook.register(temporary);
     try {
       try (Writer out = writer(channel)) {
         content.writeTo(out);
