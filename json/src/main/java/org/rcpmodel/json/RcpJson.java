@@ -33,6 +33,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -117,6 +118,10 @@ public final class RcpJson {
         .build();
     this.factory = JsonFactory.builder()
         .streamReadConstraints(limits)
+        // Recycled buffers keep the size an earlier read grew them to, and Jackson checks the name
+        // limit when a buffer grows: with recycling, one truncated long name failed as json.limit
+        // or as json.malformed depending on what the reader had read before.
+        .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
