@@ -41,7 +41,10 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>a FIFO or a character device (such as {@code /dev/null}, a terminal) is written through in
  *       place, never replaced by a regular file; writing to a FIFO waits for its reader, as any
  *       program's does;
- *   <li>a symbolic link, a directory, a block device or a socket is refused with a message saying so;
+ *   <li>a symbolic link under {@code /dev} (such as {@code /dev/stdout}) or leading to a FIFO or
+ *       character device is written through, as that FIFO or device is;
+ *   <li>any other symbolic link, a directory, a block device or a socket is refused with a message
+ *       saying so;
  *   <li>an input document of the same run is refused as a target, so {@code --out} cannot overwrite it;
  *   <li>{@code -} is standard output;
  *   <li>a temporary file is deleted when the write fails and, through a shutdown hook, when the JVM is
@@ -158,6 +161,11 @@ final class OutputFile {
       }
     }
     if (attributes.isSymbolicLink()) {
+      // /dev/stdout, /dev/fd/3 and a link to a FIFO or terminal lead to where a stream goes: written
+      // through. A link to a regular file elsewhere is not replaced (that would cut the link) nor followed.
+      if (absolute.startsWith("/dev/") || isStream(absolute)) {
+        return Outcome.WRITTEN_THROUGH;
+      }
       throw new CliException(Rcp.BAD_INPUT, name + ": is a symbolic link; refusing to replace or follow it"
           + " (give the file it points to, or remove the link)");
     }
@@ -199,7 +207,10 @@ final class OutputFile {
           stdout.flush();
         }
         case WRITTEN_THROUGH -> {
-          try (Writer out = writer(FileChannel.open(target, StandardOpenOption.WRITE))) {
+          // TRUNCATE_EXISTING matters only for /dev/stdout leading to a regular file; a FIFO or a
+          // device ignores it.
+          try (Writer out = writer(FileChannel.open(target, StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING))) {
             content.writeTo(out);
           }
         }
@@ -223,7 +234,7 @@ final class OutputFile {
     String name = TerminalText.safe(target.toAbsolutePath().normalize());
     return switch (outcome) {
       case CREATED, REPLACED -> "wrote " + name;
-      case WRITTEN_THROUGH -> "wrote through " + name + " (" + kind(target) + ", written in place, not replaced)";
+      case WRITTEN_THROUGH -> "wrote through " + name + " (" + kind(real(target)) + ", written in place, not replaced)";
       case STANDARD_OUTPUT -> "wrote standard output";
     };
   }
@@ -327,6 +338,19 @@ final class OutputFile {
     }
   }
 
+  /** Whether a file, its links followed, is a FIFO or a character device. */
+  private static boolean isStream(Path file) {
+    try {
+      if (!Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
+        return false;
+      }
+      String kind = kind(file.toRealPath());
+      return kind.equals("FIFO") || kind.equals("character device");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean sameFile(Path target, Path input) {
     if (isStandardOutput(input)) {
       return false;
@@ -335,6 +359,14 @@ final class OutputFile {
       return Files.exists(input) && Files.isSameFile(target, input);
     } catch (IOException e) {
       return target.normalize().equals(input.toAbsolutePath().normalize());
+    }
+  }
+
+  private static Path real(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file;
     }
   }
 

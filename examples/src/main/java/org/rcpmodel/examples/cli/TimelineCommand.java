@@ -38,7 +38,11 @@ final class TimelineCommand implements Callable<Integer> {
     ConsultativeProcess process = Inputs.process(document, processId, file);
     String svg = TimelineSvg.asOf(LocalDate.now()).render(process);
     OutputFile.Outcome outcome = OutputFile.write(out, List.of(file), spec.commandLine().getOut(), w -> w.write(svg));
-    if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
+    // Written through /dev/stdout or a FIFO, standard output may be the picture itself: the note goes
+    // to standard error.
+    if (outcome == OutputFile.Outcome.WRITTEN_THROUGH) {
+      spec.commandLine().getErr().println("rcp timeline: " + OutputFile.describe(outcome, out));
+    } else if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
       spec.commandLine().getOut().println(OutputFile.describe(outcome, out));
     }
     return Rcp.OK;

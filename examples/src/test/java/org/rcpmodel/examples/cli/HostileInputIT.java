@@ -157,10 +157,26 @@ class HostileInputIT {
         + "code=$?; wait; exit $code", Map.of("FIFO", fifo.toString(), "RECEIVED", received.toString(), "DOC", almaty.toString()));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wrote through " + fifo, "FIFO");
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("wrote through " + fifo, "FIFO");
     assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
     assertThat(Files.exists(fifo, LinkOption.NOFOLLOW_LINKS)).isTrue();
     assertThat(Files.readString(received)).contains("<svg", "</svg>");
+  }
+
+  @Test
+  void devStdoutIsWrittenThroughToAPipeOrARedirectedFile() throws Exception {
+    Map<String, String> env = Map.of("DOC", almaty.toString(), "DIR", dir.toString());
+
+    Run piped = bash("$RCP timeline \"$DOC\" --out /dev/stdout | cat", env);
+    Run redirected = bash("echo 'an old and much longer content' > \"$DIR/r.svg\";"
+        + " $RCP timeline \"$DOC\" --out /dev/stdout > \"$DIR/r.svg\"", env);
+
+    assertThat(piped.exitCode()).as(piped.err()).isZero();
+    assertThat(piped.out()).startsWith("<").contains("<svg").endsWith("</svg>\n");
+    assertThat(piped.err()).startsWith("rcp timeline: wrote through /dev/stdout");
+    assertThat(redirected.exitCode()).as(redirected.err()).isZero();
+    assertThat(Files.readString(dir.resolve("r.svg"))).isEqualTo(piped.out());
   }
 
   @Test
