@@ -157,8 +157,16 @@ final class Inputs {
   }
 
   private static ReadResult parse(Path text, Path named, boolean lenient) {
+    RcpJson json = lenient ? RcpJson.lenient() : RcpJson.strict();
+    if (text.equals(named)) {
+      try {
+        return json.read(text); // rejects a file over the length limit before reading it
+      } catch (RcpJsonException e) {
+        throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
+      }
+    }
     try (InputStream in = Files.newInputStream(text)) {
-      return (lenient ? RcpJson.lenient() : RcpJson.strict()).read(in, named.toString());
+      return json.read(in, named.toString());
     } catch (RcpJsonException e) {
       throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
     } catch (IOException e) {
