@@ -52,6 +52,10 @@ public final class PointerLocator {
     /**
      * Creates a position.
      *
+     * @param line the line, as {@link #line()} returns it
+     * @param column the column, as {@link #column()} returns it
+     * @param found the pointer found, as {@link #found()} returns it
+     * @param exact whether it is the wanted one, as {@link #exact()} returns it
      * @throws NullPointerException if {@code found} is null
      */
     public Position {
