@@ -1,5 +1,6 @@
 package org.rcpmodel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +112,27 @@ public abstract class Document {
     java.util.Objects.requireNonNull(id, "id");
     return getProcesses().stream().filter(p -> p.getId().equals(id)).findFirst();
   }
+
+  /**
+   * Stops a Jackson mapper that lacks the rcp-model module from writing a document in a shape that is
+   * not the document format (its getters, such as {@code "asOf":{"year":2025,...}}): Jackson 2 and
+   * Jackson 3 both honour {@code @JsonValue} here, call this method, and fail with its message. A
+   * mapper with the module never calls it, because a module's serializer is chosen before this
+   * annotation is looked at. Not meant to be called otherwise.
+   *
+   * @return never returns normally
+   * @throws UnsupportedOperationException always, naming the module to register
+   */
+  @JsonValue
+  public final Object failWithoutJacksonModule() {
+    throw new UnsupportedOperationException(JACKSON_MODULE_MISSING);
+  }
+
+  /** The message of {@link #failWithoutJacksonModule()}. */
+  static final String JACKSON_MODULE_MISSING = "This Jackson mapper has no rcp-model module, so it would write "
+      + "org.rcpmodel.Document in another shape than the document format (docs/FORMAT.md). Register "
+      + "org.rcpmodel.json.RcpModule (Jackson 3, artifact rcp-json) or org.rcpmodel.jackson2.RcpJackson2Module "
+      + "(Jackson 2, artifact rcp-jackson2), or build the mapper with findAndAddModules()";
 
   /**
    * Starts a builder.
