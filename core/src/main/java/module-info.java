@@ -15,6 +15,9 @@ module org.rcpmodel.core {
   requires static org.hibernate.validator;
   // Immutables' annotations are read at compile time only (class retention).
   requires static org.immutables.value.annotations;
+  // Document's guard against a Jackson mapper without the rcp-model module (@JsonValue); present
+  // whenever a mapper is, since both Jackson 2 and 3 require it.
+  requires static com.fasterxml.jackson.annotation;
 
   exports org.rcpmodel;
   exports org.rcpmodel.query;

@@ -52,10 +52,12 @@ public final class PointerLocator {
     /**
      * Creates a position.
      *
-     * @param line the line, as {@link #line()} returns it
-     * @param column the column, as {@link #column()} returns it
-     * @param found the pointer found, as {@link #found()} returns it
-     * @param exact whether it is the wanted one, as {@link #exact()} returns it
+     * @param line the 1-based line
+     * @param column the 1-based column, as jackson-core counts it (characters from the start of the line
+     *     for text input, bytes for byte input)
+     * @param found the pointer whose value is at this place: the wanted pointer, or its nearest ancestor
+     *     present in the text; never null
+     * @param exact whether {@code found} is the wanted pointer itself
      * @throws NullPointerException if {@code found} is null
      */
     public Position {
