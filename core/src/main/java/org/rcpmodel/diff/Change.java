@@ -41,6 +41,7 @@ public record Change(ChangeKind kind, RecordKind record, String subject, Optiona
    * @param afterPointer where the record or attribute is in the new snapshot, or empty
    * @param before the value in the old snapshot, or empty
    * @param after the value in the new snapshot, or empty
+   *
    * @throws NullPointerException if a component is null
    */
   public Change {

@@ -32,6 +32,7 @@ public record MergedRecord(RecordKind record, String pointer, String subject, Me
    * @param notes values of a merged record that the inputs state differently and that one record cannot
    *     hold (a State's name, a meeting's city), each saying what was kept and what else was stated;
    *     empty when there were none
+   *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code from} is empty
    */

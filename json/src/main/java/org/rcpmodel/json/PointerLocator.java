@@ -53,10 +53,8 @@ public final class PointerLocator {
      * Creates a position.
      *
      * @param line the 1-based line
-     * @param column the 1-based column, as jackson-core counts it (characters from the start of the line
-     *     for text input, bytes for byte input)
-     * @param found the pointer whose value is at this place: the wanted pointer, or its nearest ancestor
-     *     present in the text; never null
+     * @param column the 1-based column
+     * @param found the pointer whose value is at this place; not null
      * @param exact whether {@code found} is the wanted pointer itself
      * @throws NullPointerException if {@code found} is null
      */
