@@ -331,6 +331,35 @@ class ShowAndReportTest {
   }
 
   @Test
+  void timelineFromAndToChooseTheYearsShownAndMustBeInOrder() throws Exception {
+    Path svg = dir.resolve("timeline.svg");
+
+    Result narrow = rcp("timeline", almatyFile().toString(), "--out", svg.toString(), "--from", "2018", "--to", "2021-06");
+    String picture = Files.readString(svg);
+    Result reversed = rcp("timeline", almatyFile().toString(), "--out", dir.resolve("other.svg").toString(),
+        "--from", "2022", "--to", "2021");
+
+    assertThat(narrow.exitCode()).isZero();
+    assertThat(Pattern.compile("<text class=\"year\"[^>]*>(\\d+)</text>").matcher(picture).results()
+        .map(m -> m.group(1)).toList()).containsExactly("2018", "2019", "2020", "2021");
+    assertThat(reversed.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(reversed.err().strip()).endsWith("--to 2021 lies before --from 2022");
+    assertThat(dir.resolve("other.svg")).doesNotExist();
+  }
+
+  @Test
+  void aReportNeverOverwritesItsInput() throws Exception {
+    Path input = almatyFile();
+    String before = Files.readString(input);
+
+    Result result = rcp("report", input.toString(), "--out", input.toString());
+
+    assertThat(result.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(result.err()).contains("is the input document");
+    assertThat(Files.readString(input)).isEqualTo(before);
+  }
+
+  @Test
   void aReportIntoADirectoryFailsCleanlyAndWritesNothing() throws Exception {
     Path input = almatyFile();
 
