@@ -15,8 +15,13 @@ module org.rcpmodel.core {
   requires static org.hibernate.validator;
   // Immutables' annotations are read at compile time only (class retention).
   requires static org.immutables.value.annotations;
+  // Document's guard against mappers without the rcp-model module (@JsonValue); without Jackson on
+  // the module path the annotation is simply absent.
+  requires static com.fasterxml.jackson.annotation;
 
   exports org.rcpmodel;
+  exports org.rcpmodel.diff;
+  exports org.rcpmodel.merge;
   exports org.rcpmodel.query;
   exports org.rcpmodel.time;
   exports org.rcpmodel.validation;

@@ -11,9 +11,13 @@ import org.rcpmodel.diff.RecordKind;
 public final class IdCollisionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of the colliding records. */
   private final RecordKind record;
+  /** The id both inputs use. */
   private final String id;
+  /** The record of the earlier input. */
   private final InputRecord first;
+  /** The record of the later input. */
   private final InputRecord second;
 
   IdCollisionException(RecordKind record, String id, InputRecord first, InputRecord second, String reason) {

@@ -18,6 +18,9 @@ public record InputRecord(int input, String pointer) {
   /**
    * Checks the components.
    *
+   * @param input the index of the input, from 0
+   * @param pointer the record's JSON Pointer in that input; not null
+   *
    * @throws NullPointerException if {@code pointer} is null
    * @throws IllegalArgumentException if {@code input} is negative
    */
