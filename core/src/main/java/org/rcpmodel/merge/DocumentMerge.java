@@ -278,6 +278,24 @@ public final class DocumentMerge {
             if (onIdCollision == OnIdCollision.REFUSE) {
               throw new IdCollisionException(kind, recordId, slot.from.get(0), here, reason);
             }
+            // An earlier input may already have renamed this id for the same thing: join that record.
+            String joined = null;
+            for (Rename earlier : renames) {
+              if (earlier.record() == kind && earlier.oldId().equals(recordId)) {
+                for (S other : slots) {
+                  Slot<T> candidate = slotOf.apply(other);
+                  if (!candidate.holds(input) && id.apply(candidate.value).equals(earlier.newId())
+                      && same.test(candidate.value, record)) {
+                    joined = earlier.newId();
+                  }
+                }
+              }
+            }
+            if (joined != null) {
+              renamed.put(recordId, joined);
+              renames.add(new Rename(kind, here, recordId, joined, reason + "; joins the record renamed '" + joined + "'"));
+              break;
+            }
             String fresh = fresh(recordId, input, taken);
             renamed.put(recordId, fresh);
             renames.add(new Rename(kind, here, recordId, fresh, reason));
@@ -841,10 +859,7 @@ public final class DocumentMerge {
       }
       Meeting record = m;
       boolean renamed = false;
-      if (meetingIds.containsKey(m.getId())) {
-        record = Meeting.builder().from(m).id(meetingIds.get(m.getId())).build();
-        renamed = true;
-      } else {
+      {
         for (Slot<Meeting> slot : slots) {
           if (!slot.holds(input) && slot.value.getId().equals(m.getId())) {
             String reason = "meeting " + RecordText.of(m) + " disagrees with " + RecordText.of(slot.value) + " ("

@@ -73,7 +73,7 @@ final class MergeCommand implements Callable<Integer> {
       throw new CliException(Rcp.BAD_INPUT, "refused: " + SafeText.of(e.getMessage()) + " (inputs: " + inputs()
           + "; --on-collision rename would rename it); nothing was written", e);
     }
-    write(result.document(), out);
+    write(result.document(), out, spec.commandLine().getErr());
     PrintWriter printer = spec.commandLine().getOut();
     if (format == Format.json) {
       printJson(printer, result);
@@ -91,17 +91,23 @@ final class MergeCommand implements Callable<Integer> {
     return String.join(", ", named);
   }
 
-  /** Atomically, through the library's writer; then readable by all, as any output file (its temporary file was private). */
-  static void write(Document document, Path target) {
+  /**
+   * Atomically, through the library's writer (a temporary file beside the target, moved over it); then
+   * readable by all, as any output file is (the temporary file was private to its owner). A failure to
+   * widen the permissions is reported on {@code err} and is not a failure of the merge.
+   */
+  static void write(Document document, Path target, PrintWriter err) {
     try {
       RcpJson.strict().write(document, RcpJson.Layout.PRETTY, target);
+    } catch (UncheckedIOException e) {
+      throw new CliException(Rcp.BAD_INPUT, target + ": cannot write: " + e.getCause().getMessage(), e);
+    }
+    try {
       if (Files.getFileStore(target).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
         Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
       }
-    } catch (UncheckedIOException e) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": cannot write: " + e.getCause().getMessage(), e);
-    } catch (IOException e) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": written, but its permissions cannot be set: " + e.getMessage(), e);
+    } catch (IOException | UnsupportedOperationException e) {
+      err.println("rcp merge: " + target + ": written, but its permissions stay private to its owner: " + e.getMessage());
     }
   }
 

@@ -13,11 +13,7 @@ final class SafeText {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.getType(c) == Character.FORMAT
-          || Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1)) || Character.isLowSurrogate(c) && i > 0
-              && Character.isHighSurrogate(text.charAt(i - 1)));
-      if (unsafe) {
+      if (unsafe(text, i)) {
         if (sb == null) {
           sb = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
@@ -27,5 +23,19 @@ final class SafeText {
       }
     }
     return sb == null ? text : sb.toString();
+  }
+
+  private static boolean unsafe(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.getType(c) == Character.FORMAT) {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return false;
   }
 }
