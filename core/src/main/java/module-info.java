@@ -1,7 +1,8 @@
 /**
  * The rcp-model core: the immutable domain model ({@code org.rcpmodel}), partial dates and periods
- * ({@code org.rcpmodel.time}), point-in-time queries ({@code org.rcpmodel.query}) and the rule
- * catalogue with its validator ({@code org.rcpmodel.validation}).
+ * ({@code org.rcpmodel.time}), point-in-time queries ({@code org.rcpmodel.query}), the rule
+ * catalogue with its validator ({@code org.rcpmodel.validation}), and merging documents from several
+ * sources ({@code org.rcpmodel.merge}) and comparing snapshots ({@code org.rcpmodel.diff}).
  *
  * <p>Jakarta Validation's API is required, and read by every consumer, because the model's accessors
  * carry its constraint annotations. Hibernate Validator is optional ({@code requires static}):
@@ -13,10 +14,14 @@
 module org.rcpmodel.core {
   requires transitive jakarta.validation;
   requires static org.hibernate.validator;
+  // Optional, as in the pom: Document's @JsonValue guard against a mapper without the rcp-model module.
+  requires static com.fasterxml.jackson.annotation;
   // Immutables' annotations are read at compile time only (class retention).
   requires static org.immutables.value.annotations;
 
   exports org.rcpmodel;
+  exports org.rcpmodel.diff;
+  exports org.rcpmodel.merge;
   exports org.rcpmodel.query;
   exports org.rcpmodel.time;
   exports org.rcpmodel.validation;

@@ -172,20 +172,43 @@ class MergeDiffCliTest {
     Result r = rcp("merge", iom().toString(), unhcr().toString(), "--out", out.toString());
 
     assertThat(r.exitCode()).isEqualTo(Rcp.BAD_INPUT);
-    assertThat(r.err().strip().lines()).singleElement().asString().startsWith("rcp merge: " + out + ": cannot write");
+    assertThat(r.err().strip().lines()).singleElement().asString().startsWith("rcp merge: " + out + ": the directory")
+        .contains("does not exist");
     assertThat(r.out()).isEmpty();
   }
 
   @Test
-  void theMergedFileIsReadableByAllLikeAnyOutputFile() throws Exception {
+  void theMergedFileGetsThePermissionsOfAnyNewFileNotPrivateOnes() throws Exception {
     Path out = dir.resolve("merged.json");
+    Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
 
     assertThat(rcp("merge", iom().toString(), "--out", out.toString()).exitCode()).isEqualTo(Rcp.OK);
 
     if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+      assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(ordinary));
     }
     assertThat(RcpJson.strict().read(out).document()).isEqualTo(RcpJson.strict().read(iom()).document());
+  }
+
+  @Test
+  void anInputGivenAsTheOutputIsRefusedAndLeftAsItWas() throws Exception {
+    Path iom = iom();
+    String before = Files.readString(iom);
+
+    Result r = rcp("merge", iom.toString(), unhcr().toString(), "--out", iom.toString());
+
+    assertThat(r.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(r.err()).contains("is the input document");
+    assertThat(iom).hasContent(before);
+  }
+
+  @Test
+  void withOutDashTheDocumentIsStandardOutputAndTheReportStandardError() throws Exception {
+    Result r = rcp("merge", iom().toString(), unhcr().toString(), "--out", "-");
+
+    assertThat(r.exitCode()).isEqualTo(Rcp.OK);
+    assertThat(RcpJson.strict().read(r.out()).document().getProcesses().get(0).getChairs()).hasSize(7);
+    assertThat(r.err()).contains("merged 2 documents into -");
   }
 
   @Test
