@@ -33,6 +33,14 @@ public record Change(ChangeKind kind, RecordKind record, String subject, Optiona
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   * @param kind see the record component
+   * @param record see the record component
+   * @param subject see the record component
+   * @param attribute see the record component
+   * @param beforePointer see the record component
+   * @param afterPointer see the record component
+   * @param before see the record component
+   * @param after see the record component
    */
   public Change {
     Objects.requireNonNull(kind, "kind");

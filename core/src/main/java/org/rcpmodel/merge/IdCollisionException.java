@@ -11,17 +11,27 @@ import org.rcpmodel.diff.RecordKind;
 public final class IdCollisionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The kind of the colliding records. */
   private final RecordKind record;
+  /** The id both inputs use. */
   private final String id;
-  private final InputRecord first;
-  private final InputRecord second;
+  /** The input of the earlier record, from 0. */
+  private final int firstInput;
+  /** The pointer of the earlier record in its input. */
+  private final String firstPointer;
+  /** The input of the later record, from 0. */
+  private final int secondInput;
+  /** The pointer of the later record in its input. */
+  private final String secondPointer;
 
   IdCollisionException(RecordKind record, String id, InputRecord first, InputRecord second, String reason) {
     super(record.code() + " id '" + id + "' names different things in " + first + " and " + second + ": " + reason);
     this.record = Objects.requireNonNull(record, "record");
     this.id = Objects.requireNonNull(id, "id");
-    this.first = Objects.requireNonNull(first, "first");
-    this.second = Objects.requireNonNull(second, "second");
+    this.firstInput = first.input();
+    this.firstPointer = first.pointer();
+    this.secondInput = second.input();
+    this.secondPointer = second.pointer();
   }
 
   /**
@@ -48,7 +58,7 @@ public final class IdCollisionException extends IllegalArgumentException {
    * @return where it is, never null
    */
   public InputRecord getFirst() {
-    return first;
+    return new InputRecord(firstInput, firstPointer);
   }
 
   /**
@@ -57,6 +67,6 @@ public final class IdCollisionException extends IllegalArgumentException {
    * @return where it is, never null
    */
   public InputRecord getSecond() {
-    return second;
+    return new InputRecord(secondInput, secondPointer);
   }
 }

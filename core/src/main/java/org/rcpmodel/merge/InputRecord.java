@@ -20,6 +20,8 @@ public record InputRecord(int input, String pointer) {
    *
    * @throws NullPointerException if {@code pointer} is null
    * @throws IllegalArgumentException if {@code input} is negative
+   * @param input see the record component
+   * @param pointer see the record component
    */
   public InputRecord {
     Objects.requireNonNull(pointer, "pointer");

@@ -26,6 +26,12 @@ public record MergedRecord(RecordKind record, String pointer, String subject, Me
    *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code from} is empty
+   * @param record see the record component
+   * @param pointer see the record component
+   * @param subject see the record component
+   * @param outcome see the record component
+   * @param from see the record component
+   * @param notes see the record component
    */
   public MergedRecord {
     Objects.requireNonNull(record, "record");

@@ -22,6 +22,11 @@ public record Rename(RecordKind record, InputRecord from, String oldId, String n
    * Checks that no component is null.
    *
    * @throws NullPointerException if a component is null
+   * @param record see the record component
+   * @param from see the record component
+   * @param oldId see the record component
+   * @param newId see the record component
+   * @param reason see the record component
    */
   public Rename {
     Objects.requireNonNull(record, "record");
