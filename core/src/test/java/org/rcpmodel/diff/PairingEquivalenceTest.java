@@ -20,7 +20,9 @@ import org.rcpmodel.time.Period;
 /**
  * The diff's pairing by key (each record compared only with the records of its participant or its
  * chairs) pairs exactly as the obvious pairing written from its contract, which compares every old
- * record with every new one.
+ * record with every new one. The merge buckets records by the same keys; both are exact only while
+ * every record that {@link Facts} (or equality) matches has the key of the record it matches, which
+ * the last property pins.
  */
 class PairingEquivalenceTest {
 
@@ -88,6 +90,28 @@ class PairingEquivalenceTest {
         assertThat(DocumentDiff.pair(olds, news, c -> Set.copyOf(c.getChairs()), Chairmanship::equals, Facts::agree,
             Facts::sameFact))
             .isEqualTo(naive(olds, news, Chairmanship::equals, Facts::agree, Facts::sameFact)));
+  }
+
+  @Test
+  void recordsThatFactsMatchAlwaysShareTheirKey() {
+    qt().withExamples(500).forAll(participations(), participations()).checkAssert((as, bs) -> {
+      for (Participation a : as) {
+        for (Participation b : bs) {
+          if (Facts.sameFact(a, b) || Facts.agree(a, b) || Facts.refines(a, b)) {
+            assertThat(a.getParticipant()).isEqualTo(b.getParticipant());
+          }
+        }
+      }
+    });
+    qt().withExamples(500).forAll(chairs(), chairs()).checkAssert((as, bs) -> {
+      for (Chairmanship a : as) {
+        for (Chairmanship b : bs) {
+          if (Facts.sameFact(a, b) || Facts.agree(a, b) || Facts.refines(a, b)) {
+            assertThat(Set.copyOf(a.getChairs())).isEqualTo(Set.copyOf(b.getChairs()));
+          }
+        }
+      }
+    });
   }
 
   static boolean equalRecords(Participation a, Participation b) {
