@@ -14,10 +14,11 @@
 module org.rcpmodel.core {
   requires transitive jakarta.validation;
   requires static org.hibernate.validator;
-  // Optional, as in the pom: Document's @JsonValue guard against a mapper without the rcp-model module.
-  requires static com.fasterxml.jackson.annotation;
   // Immutables' annotations are read at compile time only (class retention).
   requires static org.immutables.value.annotations;
+  // Document's guard against mappers without the rcp-model module (@JsonValue); without Jackson on
+  // the module path the annotation is simply absent.
+  requires static com.fasterxml.jackson.annotation;
 
   exports org.rcpmodel;
   exports org.rcpmodel.diff;

@@ -32,15 +32,17 @@ public record Change(ChangeKind kind, RecordKind record, String subject, Optiona
   /**
    * Checks that no component is null.
    *
+   * @param kind what happened; not null
+   * @param record the kind of record it happened to; not null
+   * @param subject a one-line description of the record, such as {@code State KAZ as MEMBER in almaty-process}; not null
+   * @param attribute the document-format name of the changed attribute ({@code period}, {@code status}), or
+   *     empty when the change is to the whole record
+   * @param beforePointer where the record or attribute is in the old snapshot, or empty
+   * @param afterPointer where the record or attribute is in the new snapshot, or empty
+   * @param before the value in the old snapshot, or empty
+   * @param after the value in the new snapshot, or empty
+   *
    * @throws NullPointerException if a component is null
-   * @param kind see the record component
-   * @param record see the record component
-   * @param subject see the record component
-   * @param attribute see the record component
-   * @param beforePointer see the record component
-   * @param afterPointer see the record component
-   * @param before see the record component
-   * @param after see the record component
    */
   public Change {
     Objects.requireNonNull(kind, "kind");

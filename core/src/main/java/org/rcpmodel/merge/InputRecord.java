@@ -18,10 +18,11 @@ public record InputRecord(int input, String pointer) {
   /**
    * Checks the components.
    *
+   * @param input the index of the input, from 0
+   * @param pointer the record's JSON Pointer in that input; not null
+   *
    * @throws NullPointerException if {@code pointer} is null
    * @throws IllegalArgumentException if {@code input} is negative
-   * @param input see the record component
-   * @param pointer see the record component
    */
   public InputRecord {
     Objects.requireNonNull(pointer, "pointer");

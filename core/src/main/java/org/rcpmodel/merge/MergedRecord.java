@@ -24,14 +24,17 @@ public record MergedRecord(RecordKind record, String pointer, String subject, Me
   /**
    * Checks and copies the components.
    *
+   * @param record the kind of record; not null
+   * @param pointer the JSON Pointer of the record in the merged document, such as {@code /processes/0/chairs/1}; not null
+   * @param subject a one-line description of the record; not null
+   * @param outcome what the merge did; not null
+   * @param from the input records it holds, in input order; never empty
+   * @param notes values of a merged record that the inputs state differently and that one record cannot
+   *     hold (a State's name, a meeting's city), each saying what was kept and what else was stated;
+   *     empty when there were none
+   *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code from} is empty
-   * @param record see the record component
-   * @param pointer see the record component
-   * @param subject see the record component
-   * @param outcome see the record component
-   * @param from see the record component
-   * @param notes see the record component
    */
   public MergedRecord {
     Objects.requireNonNull(record, "record");

@@ -21,12 +21,13 @@ public record Rename(RecordKind record, InputRecord from, String oldId, String n
   /**
    * Checks that no component is null.
    *
+   * @param record the kind of the renamed record; not null
+   * @param from where the record is in its input; not null
+   * @param oldId the id as the input gives it; not null
+   * @param newId the id in the merged document; not null
+   * @param reason why the ids could not be joined, such as {@code name 'X' differs from 'Y' (input 1)}; not null
+   *
    * @throws NullPointerException if a component is null
-   * @param record see the record component
-   * @param from see the record component
-   * @param oldId see the record component
-   * @param newId see the record component
-   * @param reason see the record component
    */
   public Rename {
     Objects.requireNonNull(record, "record");
