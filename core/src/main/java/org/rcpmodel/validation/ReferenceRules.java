@@ -41,6 +41,9 @@ final class ReferenceRules {
   /** How many ids of a parent loop a ref.cycle message names before it counts the rest. */
   private static final int LOOP_IDS_SHOWN = 6;
 
+  /** The message of a declaration's meeting that is a meeting of another process. */
+  static final String OTHER_PROCESS_KEY = "org.rcpmodel.rule.ref.unresolved.other-process";
+
   private final DocumentIndex index;
   private final Findings findings;
   private final Map<String, int[]> meetingIds = new HashMap<>();
@@ -177,7 +180,14 @@ final class ReferenceRules {
         String meeting = declaration.getMeeting().get();
         id(meeting, at, "meeting");
         if (!p.meetingIndex.containsKey(meeting)) {
-          findings.report(RULE_REF_UNRESOLVED, at.at("meeting"), "kind", "meeting", "id", meeting);
+          Integer other = index.meetingProcess.get(meeting);
+          if (other == null) {
+            findings.report(RULE_REF_UNRESOLVED, at.at("meeting"), "kind", "meeting", "id", meeting);
+          } else {
+            // A declaration is adopted at a meeting of its own process.
+            findings.reportWithKey(RULE_REF_UNRESOLVED, OTHER_PROCESS_KEY, at.at("meeting"), "kind", "meeting",
+                "id", meeting, "process", index.doc.getProcesses().get(other).getId());
+          }
         }
       }
       for (int k = 0; k < declaration.getAdopters().size(); k++) {

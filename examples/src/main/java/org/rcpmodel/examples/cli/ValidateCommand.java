@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.rcpmodel.json.RcpJsonException;
 import org.rcpmodel.json.ReadResult;
 import org.rcpmodel.json.ReadWarning;
+import org.rcpmodel.validation.OmittedFindings;
 import org.rcpmodel.validation.RcpValidator;
 import org.rcpmodel.validation.Severity;
 import org.rcpmodel.validation.ValidationReport;
@@ -97,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
       Rcp.report(err, spec.commandLine().getCommandName(), e, Rcp.verbose(spec.commandLine()));
       if (format == Format.json) {
         String pointer = e.getCause() instanceof RcpJsonException j ? j.getPointer() : "";
-        printJson(out, file, List.of(new Violation(e.code(), Severity.ERROR, pointer, e.getMessage())));
+        printJson(out, file, ValidationReport.of(List.of(new Violation(e.code(), Severity.ERROR, pointer, e.getMessage()))));
       }
       return Rcp.BAD_INPUT;
     }
@@ -107,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationReport report = RcpValidator.validate(read.document(), locale);
     if (format == Format.json) {
-      printJson(out, file, report.violations());
+      printJson(out, file, report);
     } else {
       printText(out, file, report);
     }
@@ -115,16 +116,22 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, Path file, ValidationReport report) {
-    out.println(file + ": " + (report.isValid() ? "valid" : "INVALID") + " (" + report.errors().size() + " errors, "
-        + report.warnings().size() + " warnings, " + report.withSeverity(Severity.INFO).size() + " notes)");
+    out.println(file + ": " + (report.isValid() ? "valid" : "INVALID") + " (" + report.count(Severity.ERROR) + " errors, "
+        + report.count(Severity.WARNING) + " warnings, " + report.count(Severity.INFO) + " notes)");
     for (Violation v : report.violations()) {
       out.println("  " + v.severity() + " " + v.code() + " " + (v.path().isEmpty() ? "/" : v.path()) + ": " + v.message());
     }
+    // A report keeps the first violations of each code and severity; say how many more there are.
+    for (OmittedFindings o : report.omitted()) {
+      out.println("  … and " + o.count() + " more " + o.severity() + " " + o.code() + " not shown (the first "
+          + RcpValidator.DEFAULT_CAP_PER_CODE + " of each code and severity are shown)");
+    }
   }
 
-  private static void printJson(PrintWriter out, Path file, List<Violation> violations) {
-    long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
-    long warnings = violations.stream().filter(v -> v.severity() == Severity.WARNING).count();
+  private static void printJson(PrintWriter out, Path file, ValidationReport report) {
+    List<Violation> violations = report.violations();
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
     try (JsonGenerator g = Inputs.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
       g.writeStringProperty("file", file.toString());
@@ -141,6 +148,17 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!report.isComplete()) {
+        g.writeArrayPropertyStart("omitted");
+        for (OmittedFindings o : report.omitted()) {
+          g.writeStartObject();
+          g.writeStringProperty("code", o.code());
+          g.writeStringProperty("severity", o.severity().name());
+          g.writeNumberProperty("count", o.count());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     out.println();
