@@ -67,17 +67,29 @@ final class Findings {
       return;
     }
     String key = answer == Answer.YES ? id.rule().messageKey() : id.rule().messageKey() + POSSIBLE;
-    report(id, answer, key, at, parameters);
+    report(id, answer == Answer.YES ? id.rule().severity() : id.rule().severity().lowered(), key, at, parameters);
+  }
+
+  /**
+   * Reports a finding as {@link #report(RuleId, Answer, Loc, String...)}, but as an INFO when it
+   * only may be true and {@code onlyUnrecorded} says that it is possible only because a date was
+   * never recorded (precisely enough): unknown is not suspicious.
+   */
+  void report(RuleId id, Answer answer, boolean onlyUnrecorded, Loc at, String... parameters) {
+    if (answer == Answer.MAYBE && onlyUnrecorded) {
+      report(id, Severity.INFO, id.rule().messageKey() + POSSIBLE, at, parameters);
+    } else {
+      report(id, answer, at, parameters);
+    }
   }
 
   /** Reports a finding the data proves with a message of its own (a variant of the rule's message). */
   void reportWithKey(RuleId id, String messageKey, Loc at, String... parameters) {
-    report(id, Answer.YES, messageKey, at, parameters);
+    report(id, id.rule().severity(), messageKey, at, parameters);
   }
 
-  private void report(RuleId id, Answer answer, String messageKey, Loc at, String... parameters) {
+  private void report(RuleId id, Severity severity, String messageKey, Loc at, String... parameters) {
     Rule rule = id.rule();
-    Severity severity = answer == Answer.YES ? rule.severity() : rule.severity().lowered();
     if (!keeps(id, severity)) {
       return;
     }

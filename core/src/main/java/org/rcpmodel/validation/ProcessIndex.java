@@ -13,6 +13,7 @@ import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
+import org.rcpmodel.time.SpanSet;
 
 /**
  * The indexes of one process that its rule families share: the day bounds of each participation,
@@ -37,7 +38,7 @@ final class ProcessIndex {
   /** The first meeting of each id in this process. */
   final Map<String, Integer> meetingIndex;
 
-  private final Map<Participant, Coverage> presences = new HashMap<>();
+  private final Map<Participant, SpanSet> presences = new HashMap<>();
   private final Map<Participant, Coverage> memberships = new HashMap<>();
 
   ProcessIndex(DocumentIndex document, ConsultativeProcess process, int index) {
@@ -87,22 +88,22 @@ final class ProcessIndex {
     };
   }
 
-  /** Whether some record of the participant, in any role, holds on the date. */
+  /**
+   * Whether some record of the participant, in any role, holds on the date: {@link SpanSet#covers},
+   * the answer {@code ProcessQuery.takesPart} gives.
+   */
   Answer takesPart(Participant participant, PartialDate date) {
     List<Integer> records = byParticipant.get(participant);
     if (records == null) {
       return Answer.NO;
     }
     return presences.computeIfAbsent(participant, k -> {
-      List<Bounds> live = new ArrayList<>(records.size());
+      List<Span> spans = new ArrayList<>(records.size());
       for (int i : records) {
-        Bounds b = participationBounds[i];
-        if (b.startLow <= b.startHigh && b.endLow <= b.endHigh) {
-          live.add(b); // Bounds#contains holds nothing for a record with no valid refinement
-        }
+        spans.add(participations.get(i).span());
       }
-      return new Coverage(live);
-    }).on(date);
+      return SpanSet.of(spans);
+    }).covers(date);
   }
 
   /** Whether the participant's membership records (and the chains they form) hold all through a term. */
