@@ -105,6 +105,16 @@ final class Findings {
     report(id, Answer.YES, at, parameters);
   }
 
+  /**
+   * Reports a finding the data proves, at the rule's severity, whose message is one of the rule's
+   * variants, the key {@code rule.messageKey() + "." + variant}: where the English text would insert
+   * a word ("longer", "a source"), each language words the whole sentence itself instead.
+   */
+  void reportVariant(RuleId id, String variant, Loc at, String... parameters) {
+    report(id, id.rule().severity(), id.rule().messageKey() + "." + variant, at, parameters);
+  }
+
+
   /** Reports a field constraint (an ERROR) with the message key its annotation names. */
   void field(RuleId id, String messageKey, Loc at) {
     if (!keeps(id, Severity.ERROR)) {

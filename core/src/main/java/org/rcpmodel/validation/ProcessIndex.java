@@ -147,61 +147,13 @@ final class ProcessIndex {
     return new Coverage(spans);
   }
 
-  /** What {@link #candidatePairs} hands each pair of one participant's records that may overlap. */
-  interface CandidatePair {
-    /**
-     * One pair, the later record in start order first; pairs come grouped by their later record.
-     *
-     * @param later the position of the record met later in start order
-     * @param earlier the position of the earlier record it is compared with
-     * @param overlap whether their spans overlap; never NO
-     */
-    void pair(int later, int earlier, Answer overlap);
-  }
+  private ParticipantPairs pairs;
 
-  /**
-   * Hands over the pairs of one participant's records that the role rules compare, by sort and sweep:
-   * in start order, each record is compared, for each role it may clash with (the same role, or both
-   * standing roles), with the one earlier record of that role that reaches furthest (greatest latest
-   * end), so the work is linear after the sort.
-   */
-  void candidatePairs(CandidatePair visitor) {
-    Role[] roles = Role.values();
-    for (List<Integer> records : byParticipant.values()) {
-      if (records.size() < 2) {
-        continue;
-      }
-      List<Integer> sorted = new ArrayList<>(records);
-      sorted.sort((a, b) -> {
-        int byEarliestStart = Long.compare(participationBounds[a].startLow, participationBounds[b].startLow);
-        return byEarliestStart != 0 ? byEarliestStart : Integer.compare(a, b);
-      });
-      int[] reachByRole = new int[roles.length];
-      java.util.Arrays.fill(reachByRole, -1);
-      for (int current : sorted) {
-        Participation later = participations.get(current);
-        Span laterSpan = later.span();
-        for (Role role : roles) {
-          int other = reachByRole[role.ordinal()];
-          if (other < 0) {
-            continue;
-          }
-          Participation earlier = participations.get(other);
-          boolean sameRole = earlier.getRole() == later.getRole();
-          boolean standingPair = earlier.getRole().isStanding() && later.getRole().isStanding();
-          if (!sameRole && !standingPair) {
-            continue;
-          }
-          Answer overlap = earlier.span().overlaps(laterSpan);
-          if (overlap != Answer.NO) {
-            visitor.pair(current, other, overlap);
-          }
-        }
-        int reach = reachByRole[later.getRole().ordinal()];
-        if (reach < 0 || participationBounds[current].endHigh >= participationBounds[reach].endHigh) {
-          reachByRole[later.getRole().ordinal()] = current;
-        }
-      }
+  /** The comparisons of each participant's records, computed on first use. */
+  ParticipantPairs pairs() {
+    if (pairs == null) {
+      pairs = new ParticipantPairs(this);
     }
+    return pairs;
   }
 }

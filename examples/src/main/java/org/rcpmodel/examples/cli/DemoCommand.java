@@ -46,6 +46,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     java.util.Locale locale = Inputs.locale(lang);
+    OutputFile.checkDirectory(outDir);
+    Path svg = outDir.resolve(TIMELINE_FILE);
+    OutputFile.check(svg, List.of());
     PrintWriter out = spec.commandLine().getOut();
     Document document = Inputs.almaty();
     ConsultativeProcess process = document.getProcesses().get(0);
@@ -122,10 +125,11 @@ final class DemoCommand implements Callable<Integer> {
       out.println("  " + v.severity() + " " + v.code() + " " + v.path() + ": " + v.message());
     }
 
-    Path svg = outDir.resolve(TIMELINE_FILE);
-    TimelineCommand.write(TimelineSvg.asOf(LocalDate.now()).render(process), svg);
+    String picture = TimelineSvg.asOf(LocalDate.now()).render(process);
+    OutputFile.Outcome outcome = OutputFile.write(svg, List.of(), out, w -> w.write(picture));
     out.println();
-    out.println("Timeline written to " + svg.toAbsolutePath().normalize());
+    out.println(outcome == OutputFile.Outcome.WRITTEN_THROUGH ? "Timeline " + OutputFile.describe(outcome, svg)
+        : "Timeline written to " + TerminalText.safe(svg.toAbsolutePath().normalize()));
     return Rcp.OK;
   }
 

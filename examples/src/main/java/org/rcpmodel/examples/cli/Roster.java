@@ -37,21 +37,73 @@ final class Roster {
     }
   }
 
+  /**
+   * Prints the roster as text, every name from the document made {@linkplain TerminalText terminal-safe}.
+   *
+   * @param process the process; not null
+   * @param date the date; not null
+   * @param out where to print; not null
+   */
   void print(ConsultativeProcess process, PartialDate date, PrintWriter out) {
     ProcessQuery query = ProcessQuery.of(process);
-    out.println(process.getName() + " on " + date + ":");
+    out.println(TerminalText.safe(process.getName()) + " on " + date + ":");
     List<ChairHolding> chairs = query.chairsOn(date);
     out.println("  chair: " + (chairs.isEmpty() ? "none recorded"
-        : String.join(", ", chairs.stream().map(h -> name(h.chair(), date) + mark(h.answer())).toList())));
+        : String.join(", ", chairs.stream().map(h -> TerminalText.safe(name(h.chair(), date)) + mark(h.answer())).toList())));
     for (Role role : Role.values()) {
       List<RoleHolding> holders = query.holders(role, date);
       if (holders.isEmpty()) {
         continue;
       }
-      out.println("  " + plural(role) + " (" + holders.size() + "): "
-          + String.join(", ", holders.stream().map(h -> name(h.participant(), date) + mark(h.answer())).toList()));
+      out.println("  " + plural(role) + " (" + holders.size() + "): " + String.join(", ",
+          holders.stream().map(h -> TerminalText.safe(name(h.participant(), date)) + mark(h.answer())).toList()));
     }
     out.println("  (maybe) = the records' dates allow it but do not prove it");
+  }
+
+  /**
+   * Writes the roster as one JSON object: {@code process}, {@code name}, {@code date}, {@code chairs}
+   * and {@code roles} (a property per role held by anyone, such as {@code member}), each holder as
+   * {@code {"id", "name", "answer"}} where {@code answer} is {@code YES} or {@code MAYBE}. Text is escaped
+   * by the JSON generator, so the output is valid JSON whatever the names hold.
+   *
+   * @param process the process; not null
+   * @param date the date; not null
+   * @param g where to write; not null
+   */
+  void write(ConsultativeProcess process, PartialDate date, tools.jackson.core.JsonGenerator g) {
+    ProcessQuery query = ProcessQuery.of(process);
+    g.writeStartObject();
+    g.writeStringProperty("process", process.getId());
+    g.writeStringProperty("name", process.getName());
+    g.writeStringProperty("date", date.toString());
+    g.writeArrayPropertyStart("chairs");
+    for (ChairHolding h : query.chairsOn(date)) {
+      holder(g, h.chair(), h.answer(), date);
+    }
+    g.writeEndArray();
+    g.writeObjectPropertyStart("roles");
+    for (Role role : Role.values()) {
+      List<RoleHolding> holders = query.holders(role, date);
+      if (holders.isEmpty()) {
+        continue;
+      }
+      g.writeArrayPropertyStart(role.name().toLowerCase(java.util.Locale.ROOT));
+      for (RoleHolding h : holders) {
+        holder(g, h.participant(), h.answer(), date);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private void holder(tools.jackson.core.JsonGenerator g, Participant participant, Answer answer, PartialDate date) {
+    g.writeStartObject();
+    g.writeStringProperty("id", participant.id());
+    g.writeStringProperty("name", name(participant, date));
+    g.writeStringProperty("answer", answer.name());
+    g.writeEndObject();
   }
 
   /**

@@ -1,11 +1,8 @@
 package org.rcpmodel.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
@@ -23,49 +20,27 @@ final class TimelineCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
   Path file;
 
-  @Option(names = "--process", required = true, paramLabel = "ID", description = "The id of the process.")
+  @Option(names = "--process", paramLabel = "ID",
+      description = "The id of the process (may be left out when the document has one process).")
   String processId;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "Where to write the picture.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.svg",
+      description = "Where to write the picture, or - for standard output.")
   Path out;
 
   @Override
   public Integer call() {
+    OutputFile.check(out, List.of(file));
     Document document = Inputs.read(file, false).document();
     ConsultativeProcess process = Inputs.process(document, processId, file);
-    write(TimelineSvg.asOf(LocalDate.now()).render(process), out);
-    spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
+    String svg = TimelineSvg.asOf(LocalDate.now()).render(process);
+    OutputFile.Outcome outcome = OutputFile.write(out, List.of(file), spec.commandLine().getOut(), w -> w.write(svg));
+    if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
+      spec.commandLine().getOut().println(OutputFile.describe(outcome, out));
+    }
     return Rcp.OK;
-  }
-
-  /** A temporary file is private to its owner; the picture is an ordinary output file, readable by all. */
-  private static void readableByAll(Path file) throws IOException {
-    if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    }
-  }
-
-  /** Writes through a temporary file in the same directory, so a failure leaves no half-written picture. */
-  static void write(String svg, Path target) {
-    Path absolute = target.toAbsolutePath();
-    if (Files.isDirectory(absolute)) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": is a directory, expected a file name such as timeline.svg");
-    }
-    Path dir = absolute.getParent();
-    try {
-      Path temp = Files.createTempFile(dir, ".rcp-timeline", ".svg.tmp");
-      try {
-        Files.writeString(temp, svg, StandardCharsets.UTF_8);
-        readableByAll(temp);
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": cannot write: " + e, e);
-    }
   }
 }
