@@ -57,22 +57,36 @@ final class ConflictRules {
       }
     }
     List<Chairmanship> chairs = p.process.getChairs();
-    Bounds[] bounds = ChairRules.bounds(chairs);
-    restatedTerms(p, bounds, findings);
+    RestatedTerms restated = p.restatedChairTerms();
+    for (int[] conflict : restated.conflicts) {
+      Chairmanship later = chairs.get(conflict[0]);
+      Chairmanship earlier = chairs.get(conflict[1]);
+      findings.report(RULE_FACT_CONFLICT, Answer.values()[conflict[2]], p.at("chairs", conflict[0]),
+          "fact", "chair term of " + ChairRules.chairNames(later),
+          "value", later.getPeriod().toString(), "other", earlier.getPeriod().toString(),
+          "first", p.at("chairs", conflict[1]).pointer());
+    }
     figures(p.process.getFigures(), p.base);
   }
 
   /**
-   * Marks each chair term that states, from other sources, a term an earlier one of the same chair set
-   * already states, and reports it (when {@code sink} is not null) if the dates differ. In start order,
-   * each term is compared with the earlier unmarked term that reaches furthest (greatest latest end),
-   * so the work is linear after the sort.
-   *
-   * @return for each term, whether it restates an earlier one
+   * The chair terms that restate, from other sources, a term an earlier one of the same chair set
+   * already states ({@code restated}), and those among them that do not agree with it
+   * ({@code conflicts}: later term, earlier term, answer ordinal).
    */
-  static boolean[] restatedTerms(ProcessIndex p, Bounds[] bounds, Findings sink) {
+  record RestatedTerms(boolean[] restated, List<int[]> conflicts) {}
+
+  /**
+   * Finds the restated terms of a process. In start order, each term is compared with the earlier
+   * unrestated term that reaches furthest (greatest latest end), so the work is linear after the sort.
+   */
+  static RestatedTerms restatedTerms(ProcessIndex p, Bounds[] bounds) {
     List<Chairmanship> chairs = p.process.getChairs();
     boolean[] restated = new boolean[chairs.size()];
+    List<int[]> conflicts = new ArrayList<>(0);
+    if (chairs.size() < 2) {
+      return new RestatedTerms(restated, conflicts);
+    }
     Map<Set<Participant>, List<Integer>> byChairs = new HashMap<>();
     for (int j = 0; j < chairs.size(); j++) {
       byChairs.computeIfAbsent(Set.copyOf(chairs.get(j).getChairs()), k -> new ArrayList<>(2)).add(j);
@@ -93,11 +107,8 @@ final class ConflictRules {
           if (overlap != Answer.NO && Facts.sameFact(earlier, later)
               && DocumentIndex.disjointSources(earlier.getSources(), later.getSources())) {
             restated[j] = true;
-            if (sink != null && !Facts.agree(earlier, later)) {
-              sink.report(RULE_FACT_CONFLICT, overlap, p.at("chairs", j),
-                  "fact", "chair term of " + ChairRules.chairNames(chairs.get(j)),
-                  "value", chairs.get(j).getPeriod().toString(), "other", chairs.get(reach).getPeriod().toString(),
-                  "first", p.at("chairs", reach).pointer());
+            if (!Facts.agree(earlier, later)) {
+              conflicts.add(new int[] {j, reach, overlap.ordinal()});
             }
             continue;
           }
@@ -107,7 +118,7 @@ final class ConflictRules {
         }
       }
     }
-    return restated;
+    return new RestatedTerms(restated, conflicts);
   }
 
   private static String spanText(Participation record) {

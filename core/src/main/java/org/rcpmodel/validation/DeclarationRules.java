@@ -34,7 +34,7 @@ final class DeclarationRules {
     List<Declaration> declarations = p.process.getDeclarations();
     for (int d = 0; d < declarations.size(); d++) {
       Declaration declaration = declarations.get(d);
-      Loc at = p.at("declarations", d);
+      Loc at = null; // built only for a finding
       PartialDate adopted = declaration.getAdopted();
       if (declaration.getMeeting().isPresent()) {
         Integer m = p.meetingIndex.get(declaration.getMeeting().get());
@@ -46,6 +46,7 @@ final class DeclarationRules {
             // declaration of 2015-05-20) may lie outside only because the meeting's days were never
             // recorded: advice, not a warning.
             boolean onlyUnrecordedDays = outside == Answer.MAYBE && refinesABound(meeting, adopted);
+            at = p.at("declarations", d);
             findings.report(RULE_DECLARATION_OUTSIDE_MEETING, outside, onlyUnrecordedDays, at.at("adopted"),
                 "adopted", adopted.toString(), "meeting", declaration.getMeeting().get(), "period", meeting.toString(),
                 "how", Findings.text(outside));
@@ -57,6 +58,7 @@ final class DeclarationRules {
           Participant adopter = declaration.getAdopters().get(k);
           Answer absent = p.takesPart(adopter, adopted).not();
           if (absent != Answer.NO) {
+            at = at != null ? at : p.at("declarations", d);
             findings.report(RULE_DECLARATION_ADOPTER_NOT_PARTICIPANT, absent, at.at("adopters", k),
                 "participant", adopter.id(), "adopted", adopted.toString(), "how", Findings.text(absent));
           }
@@ -68,6 +70,7 @@ final class DeclarationRules {
           PartialDate frameworkAdopted = framework.getAdopted().get();
           Answer later = Dates.before(adopted, frameworkAdopted);
           if (later != Answer.NO) {
+            at = at != null ? at : p.at("declarations", d);
             findings.report(RULE_DECLARATION_ANACHRONISM, later, at.at("frameworks", k), "framework", framework.getId(),
                 "frameworkAdopted", frameworkAdopted.toString(), "adopted", adopted.toString(),
                 "how", Findings.text(later));

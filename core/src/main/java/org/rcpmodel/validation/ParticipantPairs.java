@@ -41,20 +41,18 @@ final class ParticipantPairs {
 
   /** Up to this many distinct records of one participant every pair is compared. */
   static final int EXACT_GROUPS = 1024;
+  /** Up to this many records of one participant are compared pair by pair, without grouping. */
+  private static final int DIRECT = 8;
 
   private final ProcessIndex p;
-  /** For each kind and record: the first earlier record giving the best answer, or -1. */
-  private final int[][] first;
-  private final Answer[][] answer;
+  /**
+   * For each kind and record, the first earlier record giving the best answer and that answer, as
+   * {@code (first + 1) << 1 | (YES ? 1 : 0)}, 0 for none; a kind's row is allocated when first needed.
+   */
+  private final int[][] found = new int[KINDS][];
 
   ParticipantPairs(ProcessIndex p) {
     this.p = p;
-    int n = p.participations.size();
-    first = new int[KINDS][n];
-    answer = new Answer[KINDS][n];
-    for (int[] row : first) {
-      Arrays.fill(row, -1);
-    }
     for (List<Integer> records : p.byParticipant.values()) {
       if (records.size() > 1) {
         participant(records);
@@ -64,15 +62,45 @@ final class ParticipantPairs {
 
   /** The first earlier record with which record {@code j} holds the relation {@code kind} best, or -1. */
   int first(int kind, int j) {
-    return first[kind][j];
+    return found[kind] == null ? -1 : (found[kind][j] >> 1) - 1;
   }
 
   /** The best answer of relation {@code kind} between record {@code j} and an earlier record; null if none. */
   Answer answer(int kind, int j) {
-    return answer[kind][j];
+    if (found[kind] == null || found[kind][j] == 0) {
+      return null;
+    }
+    return (found[kind][j] & 1) == 1 ? Answer.YES : Answer.MAYBE;
+  }
+
+  /** Records that record {@code j} holds relation {@code kind} with {@code i} < j, keeping the strongest, first. */
+  private void offer(int kind, int j, int i, Answer a) {
+    if (found[kind] == null) {
+      found[kind] = new int[p.participations.size()];
+    }
+    int current = found[kind][j];
+    if (current == 0 || a == Answer.YES && (current & 1) == 0) {
+      found[kind][j] = (i + 1) << 1 | (a == Answer.YES ? 1 : 0);
+    }
   }
 
   private void participant(List<Integer> records) {
+    if (records.size() <= DIRECT) {
+      // Most participants have one or two records: compare them directly, allocating nothing.
+      for (int x = 1; x < records.size(); x++) {
+        int j = records.get(x);
+        for (int y = 0; y < x; y++) {
+          int i = records.get(y);
+          relate(p.participations.get(i), p.participations.get(j));
+          for (int kind = 0; kind < KINDS; kind++) {
+            if (scratch[kind] != null) {
+              offer(kind, j, i, scratch[kind]);
+            }
+          }
+        }
+      }
+      return;
+    }
     Map<Participation, List<Integer>> byValue = new LinkedHashMap<>();
     for (int i : records) {
       byValue.computeIfAbsent(p.participations.get(i), k -> new ArrayList<>(1)).add(i);
@@ -91,10 +119,10 @@ final class ParticipantPairs {
         if (h == g && members.get(g).size() < 2) {
           continue;
         }
-        Answer[] relation = relation(values.get(h), values.get(g));
+        relate(values.get(h), values.get(g));
         for (int kind = 0; kind < KINDS; kind++) {
-          if (relation[kind] != null) {
-            related.add(new long[] {members.get(h).get(0), kind, relation[kind].ordinal()});
+          if (scratch[kind] != null) {
+            related.add(new long[] {members.get(h).get(0), kind, scratch[kind].ordinal()});
           }
         }
       }
@@ -117,8 +145,7 @@ final class ParticipantPairs {
         }
         for (int kind = 0; kind < KINDS; kind++) {
           if (best[kind] != null) {
-            answer[kind][j] = best[kind];
-            first[kind][j] = bestFirst[kind];
+            offer(kind, j, bestFirst[kind], best[kind]);
           }
         }
       }
@@ -129,25 +156,28 @@ final class ParticipantPairs {
     return a == Answer.YES && b != Answer.YES;
   }
 
-  /** The relations between an earlier record a and a later b: an answer per kind, null where none holds. */
-  static Answer[] relation(Participation a, Participation b) {
-    Answer[] out = new Answer[KINDS];
+  /** The answers of the last {@link #relate} call, by kind; null where the relation does not hold. */
+  private final Answer[] scratch = new Answer[KINDS];
+
+  /** Puts the relations between an earlier record a and a later b in {@link #scratch}. */
+  private void relate(Participation a, Participation b) {
+    Answer[] out = scratch;
+    Arrays.fill(out, null);
     if (DocumentIndex.disjointSources(a.getSources(), b.getSources())) {
       if (Facts.sameFact(a, b) && !agree(a, b)) {
         out[FACT_CONFLICT] = a.span().intersects(b.span());
       }
-      return out;
+      return;
     }
     Answer overlap = a.span().overlaps(b.span());
     if (overlap == Answer.NO) {
-      return out;
+      return;
     }
     if (a.getRole() == b.getRole()) {
       out[DUPLICATE] = overlap;
     } else if (a.getRole().isStanding() && b.getRole().isStanding()) {
       out[ROLE_CONFLICT] = overlap;
     }
-    return out;
   }
 
   /** Agreement of two records of one fact: {@link Facts#agree}, one secretariat job named two ways included. */
@@ -186,11 +216,10 @@ final class ParticipantPairs {
         }
         int earlier = Math.min(current, other);
         int later = Math.max(current, other);
-        Answer[] relation = relation(p.participations.get(earlier), p.participations.get(later));
+        relate(p.participations.get(earlier), p.participations.get(later));
         for (int kind = 0; kind < KINDS; kind++) {
-          if (relation[kind] != null && (answer[kind][later] == null || stronger(relation[kind], answer[kind][later]))) {
-            answer[kind][later] = relation[kind];
-            first[kind][later] = earlier;
+          if (scratch[kind] != null) {
+            offer(kind, later, earlier, scratch[kind]);
           }
         }
       }

@@ -38,6 +38,9 @@ final class ProcessIndex {
   /** The first meeting of each id in this process. */
   final Map<String, Integer> meetingIndex;
 
+  /** Up to this many records of a participant, "takes part on a date" folds them directly. */
+  private static final int FOLDED = 8;
+
   private final Map<Participant, SpanSet> presences = new HashMap<>();
   private final Map<Participant, Coverage> memberships = new HashMap<>();
 
@@ -97,6 +100,14 @@ final class ProcessIndex {
     if (records == null) {
       return Answer.NO;
     }
+    if (records.size() <= FOLDED) {
+      // The fold itself, which is SpanSet's contract, without building an index for a few records.
+      Answer any = Answer.NO;
+      for (int x = 0; x < records.size() && any != Answer.YES; x++) {
+        any = any.or(participations.get(records.get(x)).span().contains(date));
+      }
+      return any;
+    }
     return presences.computeIfAbsent(participant, k -> {
       List<Span> spans = new ArrayList<>(records.size());
       for (int i : records) {
@@ -148,6 +159,24 @@ final class ProcessIndex {
   }
 
   private ParticipantPairs pairs;
+  private Bounds[] chairBounds;
+  private ConflictRules.RestatedTerms restatedChairTerms;
+
+  /** The day bounds of each chair term, computed on first use. */
+  Bounds[] chairBounds() {
+    if (chairBounds == null) {
+      chairBounds = ChairRules.bounds(process.getChairs());
+    }
+    return chairBounds;
+  }
+
+  /** The chair terms that restate an earlier one from other sources, computed on first use. */
+  ConflictRules.RestatedTerms restatedChairTerms() {
+    if (restatedChairTerms == null) {
+      restatedChairTerms = ConflictRules.restatedTerms(this, chairBounds());
+    }
+    return restatedChairTerms;
+  }
 
   /** The comparisons of each participant's records, computed on first use. */
   ParticipantPairs pairs() {

@@ -148,6 +148,15 @@ final class ReferenceRules {
     List<Chairmanship> chairs = process.getChairs();
     for (int j = 0; j < chairs.size(); j++) {
       Chairmanship chair = chairs.get(j);
+      // Most terms are clean: their place is built only for a finding.
+      boolean clean = areClean(chair.getSources())
+          && (chair.getCoChair().isEmpty() || isClean(chair.getCoChair().get()));
+      for (int k = 0; clean && k < chair.getChairs().size(); k++) {
+        clean = isClean(chair.getChairs().get(k));
+      }
+      if (clean) {
+        continue;
+      }
       Loc at = p.at("chairs", j);
       sources(chair.getSources(), at);
       for (int k = 0; k < chair.getChairs().size(); k++) {
@@ -173,6 +182,9 @@ final class ReferenceRules {
     List<Declaration> declarations = process.getDeclarations();
     for (int d = 0; d < declarations.size(); d++) {
       Declaration declaration = declarations.get(d);
+      if (isClean(declaration, p)) {
+        continue; // most declarations are: their place is built only for a finding
+      }
       Loc at = p.at("declarations", d);
       sources(declaration.getSources(), at);
       references(declaration.getFrameworks(), at, "frameworks", index.frameworks, "framework");
@@ -363,6 +375,28 @@ final class ReferenceRules {
       return FieldForms.isStateCode(state.get()) && StateCodes.isAssigned(state.get());
     }
     return index.cleanOrganizationIds.contains(participant.getOrganization().get());
+  }
+
+  /** Whether a declaration's references all have the right form and resolve. */
+  private boolean isClean(Declaration declaration, ProcessIndex p) {
+    if (!areClean(declaration.getSources())) {
+      return false;
+    }
+    for (String framework : declaration.getFrameworks()) {
+      if (!FieldForms.isId(framework) || !index.frameworks.containsKey(framework)) {
+        return false;
+      }
+    }
+    if (declaration.getMeeting().isPresent()
+        && !(FieldForms.isId(declaration.getMeeting().get()) && p.meetingIndex.containsKey(declaration.getMeeting().get()))) {
+      return false;
+    }
+    for (Participant adopter : declaration.getAdopters()) {
+      if (!isClean(adopter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every source id of a list has the right form and resolves. */
