@@ -25,9 +25,6 @@ import org.rcpmodel.time.Period;
  * {@code chair.term-length}, {@code chair.overlap} and {@code chair.gap}. A term that restates,
  * from other sources, a term already recorded ({@link ConflictRules#restatedTerms}) is one fact told
  * twice: it is not counted again for overlaps and gaps.
- *
- * <p>Over 400 lines because the overlap sweep (hand-overs, the sure core kept in a
- * {@link RangeTree}) is one algorithm that reads best whole.
  */
 final class ChairRules {
 
