@@ -20,6 +20,9 @@ public record OmittedFindings(String code, Severity severity, long count) {
   /**
    * Creates a count of omitted findings.
    *
+   * @param code the rule code; not null
+   * @param severity the severity of the findings not kept; not null
+   * @param count how many were not kept; at least 1
    * @throws NullPointerException if {@code code} or {@code severity} is null
    * @throws IllegalArgumentException if {@code count} is less than 1
    */

@@ -52,6 +52,10 @@ public final class PointerLocator {
     /**
      * Creates a position.
      *
+     * @param line the 1-based line
+     * @param column the 1-based column
+     * @param found the pointer whose value is at this place; not null
+     * @param exact whether {@code found} is the wanted pointer itself
      * @throws NullPointerException if {@code found} is null
      */
     public Position {
