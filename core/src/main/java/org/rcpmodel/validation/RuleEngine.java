@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rcpmodel.Annotated;
+import org.rcpmodel.BodyMember;
 import org.rcpmodel.Chairmanship;
 import org.rcpmodel.ChairStatus;
 import org.rcpmodel.ChairingRule;
@@ -26,12 +28,18 @@ import org.rcpmodel.Framework;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.MigrationFigure;
+import org.rcpmodel.GovernanceBody;
 import org.rcpmodel.Organization;
+import org.rcpmodel.OtherName;
 import org.rcpmodel.Participant;
+import org.rcpmodel.ParticipantCount;
+import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Person;
 import org.rcpmodel.Post;
 import org.rcpmodel.Role;
+import org.rcpmodel.Secretariat;
+import org.rcpmodel.Statement;
 import org.rcpmodel.Source;
 import org.rcpmodel.State;
 import org.rcpmodel.StateCodes;
@@ -213,6 +221,7 @@ final class RuleEngine {
     if (asOf != null) {
       checkAsOf(asOf);
     }
+    formatOneOneRecords();
   }
 
   /**
@@ -416,6 +425,249 @@ final class RuleEngine {
         required(name.getName(), at, "name");
         period(name.getPeriod(), at, "period");
       }
+    }
+  }
+
+  // ---- format 1.1: the fields and references of what 1.1 adds -----------------------------------
+  // Kept apart from the 1.0 pass: a 1.0 document has none of these values, and this walk costs it a
+  // look at empty lists.
+
+  private static final String LANGUAGE_KEY = "org.rcpmodel.field.invalid.language";
+
+  private void formatOneOneRecords() {
+    List<Source> sources = doc.getSources();
+    for (int i = 0; i < sources.size(); i++) {
+      Source s = sources.get(i);
+      Loc at = Loc.ROOT.at("sources", i);
+      annotations(s, at);
+      if (s.getSupersedes().isPresent()) {
+        String id = s.getSupersedes().get();
+        if (!FieldForms.isId(id)) {
+          field(FIELD_INVALID, ID_KEY, at.at("supersedes"));
+        }
+        if (!sourceIndex.containsKey(id)) {
+          report(REF_UNRESOLVED, at.at("supersedes"), "kind", "source", "id", id);
+        }
+      }
+    }
+    for (int i = 0; i < doc.getStates().size(); i++) {
+      annotations(doc.getStates().get(i), Loc.ROOT.at("states", i));
+    }
+    for (int i = 0; i < doc.getOrganizations().size(); i++) {
+      Organization o = doc.getOrganizations().get(i);
+      Loc at = Loc.ROOT.at("organizations", i);
+      annotations(o, at);
+      otherNames(o.getOtherNames(), at);
+      for (int f = 0; f < o.getFigures().size(); f++) {
+        annotations(o.getFigures().get(f), at.at("figures", f));
+      }
+    }
+    for (int i = 0; i < doc.getFrameworks().size(); i++) {
+      annotations(doc.getFrameworks().get(i), Loc.ROOT.at("frameworks", i));
+    }
+    List<ConsultativeProcess> processes = doc.getProcesses();
+    Map<String, Integer> processIds = new HashMap<>(capacity(processes.size()));
+    List<Map<String, Integer>> chairTermIds = new ArrayList<>(processes.size());
+    for (int p = 0; p < processes.size(); p++) {
+      processIds.putIfAbsent(processes.get(p).getId(), p);
+      chairTermIds.add(processRecords(processes.get(p), Loc.ROOT.at("processes", p)));
+    }
+    for (int i = 0; i < doc.getPeople().size(); i++) {
+      Person person = doc.getPeople().get(i);
+      Loc owner = Loc.ROOT.at("people", i);
+      annotations(person, owner);
+      for (int j = 0; j < person.getPosts().size(); j++) {
+        Post post = person.getPosts().get(j);
+        Loc at = owner.at("posts", j);
+        annotations(post, at);
+        Integer process = null;
+        if (post.getProcess().isPresent()) {
+          String id = post.getProcess().get();
+          process = processIds.get(id);
+          if (!FieldForms.isId(id)) {
+            field(FIELD_INVALID, ID_KEY, at.at("process"));
+          }
+          if (process == null) {
+            report(REF_UNRESOLVED, at.at("process"), "kind", "process", "id", id);
+          }
+        }
+        if (post.getChairTerm().isPresent()) {
+          String id = post.getChairTerm().get();
+          if (!FieldForms.isId(id)) {
+            field(FIELD_INVALID, ID_KEY, at.at("chairTerm"));
+          }
+          // A chair term is named within its process: without a process that resolves, it names nothing.
+          if (process == null || !chairTermIds.get(process).containsKey(id)) {
+            report(REF_UNRESOLVED, at.at("chairTerm"), "kind", "chair term", "id", id);
+          }
+        }
+      }
+    }
+  }
+
+  /** The 1.1 values of one process; returns the ids of its chair terms. */
+  private Map<String, Integer> processRecords(ConsultativeProcess process, Loc base) {
+    annotations(process, base);
+    otherNames(process.getOtherNames(), base);
+    PartialDate asOf = doc.getAsOf().orElse(null);
+    for (int i = 0; i < process.getStatements().size(); i++) {
+      Statement statement = process.getStatements().get(i);
+      Loc at = base.at("statements", i);
+      annotations(statement, at);
+      optionalText(statement.getText(), at, "text");
+      sources(statement.getSources(), at);
+      if (asOf != null && statement.getDate().isPresent()) {
+        afterAsOf(statement.getDate().get(), asOf, base, "statements", i, "date");
+      }
+    }
+    List<ParticipantGroup> groups = process.getGroups();
+    Map<String, Integer> groupIds = new HashMap<>(capacity(groups.size()));
+    for (int i = 0; i < groups.size(); i++) {
+      ParticipantGroup group = groups.get(i);
+      Loc at = base.at("groups", i);
+      localId(groupIds, group.getId(), "group", base, "groups", i);
+      required(group.getName(), at, "name");
+      if (group.getMembersOf().isPresent()) {
+        organization(group.getMembersOf().get(), at, "membersOf");
+      }
+      for (int k = 0; k < group.getMembers().size(); k++) {
+        participant(group.getMembers().get(k), at, "members", k);
+      }
+      if (group.getPeriod().isPresent()) {
+        period(group.getPeriod().get(), at, "period");
+      }
+      sources(group.getSources(), at);
+      annotations(group, at);
+    }
+    ChairingRule rule = process.getChairingRule();
+    Loc ruleAt = base.at("chairingRule");
+    annotations(rule, ruleAt);
+    optionalText(rule.getOfficeTitle(), ruleAt, "officeTitle");
+    references(rule.getRotationGroups(), ruleAt, "rotationGroups", groupIds, "group");
+    sources(rule.getSources(), ruleAt);
+    for (int i = 0; i < process.getParticipantCounts().size(); i++) {
+      ParticipantCount count = process.getParticipantCounts().get(i);
+      Loc at = base.at("participantCounts", i);
+      if (count.getValue() < 1) {
+        field(FIELD_INVALID, POSITIVE_KEY, at.at("value"));
+      }
+      sources(count.getSources(), at);
+      annotations(count, at);
+    }
+    for (int i = 0; i < process.getCompleteLists().size(); i++) {
+      Loc at = base.at("completeLists", i);
+      sources(process.getCompleteLists().get(i).getSources(), at);
+      annotations(process.getCompleteLists().get(i), at);
+    }
+    List<GovernanceBody> bodies = process.getBodies();
+    Map<String, Integer> bodyIds = new HashMap<>(capacity(bodies.size()));
+    for (int i = 0; i < bodies.size(); i++) {
+      GovernanceBody body = bodies.get(i);
+      Loc at = base.at("bodies", i);
+      localId(bodyIds, body.getId(), "body", base, "bodies", i);
+      required(body.getName(), at, "name");
+      if (body.getPeriod().isPresent()) {
+        period(body.getPeriod().get(), at, "period");
+      }
+      for (int k = 0; k < body.getMembers().size(); k++) {
+        BodyMember member = body.getMembers().get(k);
+        Loc memberAt = at.at("members", k);
+        participant(member.getParticipant(), memberAt, "participant");
+        if (member.getPeriod().isPresent()) {
+          period(member.getPeriod().get(), memberAt, "period");
+        }
+        sources(member.getSources(), memberAt);
+        annotations(member, memberAt);
+      }
+      sources(body.getSources(), at);
+      annotations(body, at);
+    }
+    for (int i = 0; i < process.getSecretariats().size(); i++) {
+      Secretariat secretariat = process.getSecretariats().get(i);
+      Loc at = base.at("secretariats", i);
+      for (int k = 0; k < secretariat.getPerformers().size(); k++) {
+        participant(secretariat.getPerformers().get(k), at, "performers", k);
+      }
+      if (secretariat.getBody().isPresent()) {
+        String id = secretariat.getBody().get();
+        if (!FieldForms.isId(id)) {
+          field(FIELD_INVALID, ID_KEY, at.at("body"));
+        }
+        if (!bodyIds.containsKey(id)) {
+          report(REF_UNRESOLVED, at.at("body"), "kind", "body", "id", id);
+        }
+      }
+      if (secretariat.getHost().isPresent()) {
+        stateCode(secretariat.getHost().get(), at, "host");
+      }
+      if (secretariat.getPeriod().isPresent()) {
+        period(secretariat.getPeriod().get(), at, "period");
+      }
+      sources(secretariat.getSources(), at);
+      annotations(secretariat, at);
+    }
+    Map<String, Integer> chairTermIds = new HashMap<>();
+    for (int i = 0; i < process.getChairs().size(); i++) {
+      Chairmanship chair = process.getChairs().get(i);
+      Loc at = base.at("chairs", i);
+      if (chair.getId().isPresent()) {
+        localId(chairTermIds, chair.getId().get(), "chair term", base, "chairs", i);
+      }
+      positive(chair.getOrdinal(), at, "ordinal");
+      annotations(chair, at);
+    }
+    for (int i = 0; i < process.getClassifications().size(); i++) {
+      annotations(process.getClassifications().get(i), base.at("classifications", i));
+    }
+    for (int i = 0; i < process.getParticipations().size(); i++) {
+      annotations(process.getParticipations().get(i), base.at("participations", i));
+    }
+    for (int i = 0; i < process.getMeetings().size(); i++) {
+      annotations(process.getMeetings().get(i), base.at("meetings", i));
+    }
+    for (int i = 0; i < process.getDeclarations().size(); i++) {
+      annotations(process.getDeclarations().get(i), base.at("declarations", i));
+    }
+    for (int i = 0; i < process.getFigures().size(); i++) {
+      annotations(process.getFigures().get(i), base.at("figures", i));
+    }
+    return chairTermIds;
+  }
+
+  /** The notes of a record: none may be blank. */
+  private void annotations(Annotated record, Loc at) {
+    List<String> notes = record.getNotes();
+    if (!notes.isEmpty()) {
+      requiredElements(notes, at, "notes");
+    }
+  }
+
+  private void otherNames(List<OtherName> names, Loc owner) {
+    for (int j = 0; j < names.size(); j++) {
+      OtherName name = names.get(j);
+      Loc at = owner.at("otherNames", j);
+      required(name.getName(), at, "name");
+      optionalText(name.getAcronym(), at, "acronym");
+      if (name.getLanguage().isPresent() && !FieldForms.isLanguage(name.getLanguage().get())) {
+        field(FIELD_INVALID, LANGUAGE_KEY, at.at("language"));
+      }
+      if (name.getPeriod().isPresent()) {
+        period(name.getPeriod().get(), at, "period");
+      }
+      sources(name.getSources(), at);
+      annotations(name, at);
+    }
+  }
+
+  /** An id of a process's own list {@code list} (groups, bodies, chair terms): its form, and unique in the process. */
+  private void localId(Map<String, Integer> seen, String id, String kind, Loc process, String list, int i) {
+    Loc at = process.at(list, i).at("id");
+    if (!FieldForms.isId(id)) {
+      field(FIELD_INVALID, ID_KEY, at);
+    }
+    Integer first = seen.putIfAbsent(id, i);
+    if (first != null) {
+      report(ID_DUPLICATE, at, "kind", kind, "id", id, "first", process.at(list, first).pointer());
     }
   }
 
