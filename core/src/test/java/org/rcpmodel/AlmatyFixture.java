@@ -5,7 +5,7 @@ import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 
 /**
- * The Almaty Process of DOMAIN.md section 2, built with the public builders: the reference
+ * The Almaty Process of docs/DOMAIN.md section 2, built with the public builders: the reference
  * document that tests across modules read, validate and write.
  */
 public final class AlmatyFixture {

@@ -337,6 +337,33 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     }
 
     /**
+     * Tells whether this date says at least what the other says, at least as precisely: its unit lies
+     * within the other's ({@code 1993-05} refines {@code 1993}; a date refines itself).
+     *
+     * @param other the other date, not null
+     * @return true if this unit lies within the other's
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean refines(PartialDate other) {
+        Objects.requireNonNull(other, "other");
+        return other.encloses(this);
+    }
+
+    /**
+     * Tells whether two records of one single-valued fact giving these dates can both be true: their
+     * units share a day ({@code 1993} and {@code 1993-05} agree; {@code 1991} and {@code 1993} do not).
+     * Symmetric.
+     *
+     * @param other the other date, not null
+     * @return true if the units share a day
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean agreesWith(PartialDate other) {
+        Objects.requireNonNull(other, "other");
+        return first <= other.last && other.first <= last;
+    }
+
+    /**
      * Compares by earliest day, then by latest day, so that {@code 2016-01-01} sorts before
      * {@code 2016-01}, which sorts before {@code 2016} (same start, earlier end first). Consistent with
      * {@code equals}.

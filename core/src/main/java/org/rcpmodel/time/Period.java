@@ -302,6 +302,36 @@ public final class Period implements Serializable {
     }
 
     /**
+     * Tells whether this period says at least what the other says, at least as precisely: every
+     * refinement of this period is one of the other ({@code 2013-06/2016-11} refines {@code 2013/2016}).
+     *
+     * @param other the other period, not null
+     * @return true if this period refines the other; false if either is reversed
+     * @throws NullPointerException if {@code other} is null
+     * @see Span#refines(Span)
+     */
+    public boolean refines(Period other) {
+        Objects.requireNonNull(other, "other");
+        return span.refines(other.span);
+    }
+
+    /**
+     * Tells whether two records of one fact giving these periods can both be true: some refinement
+     * is shared ({@code 2013/2016} and {@code 2013-06/2016-11} agree; {@code 2016-10/2018-09} and
+     * {@code 2016-11/2018-11} do not).
+     *
+     * @param other the other period, not null
+     * @return true if the periods agree; false if they cannot describe the same interval or either is
+     *     reversed
+     * @throws NullPointerException if {@code other} is null
+     * @see Span#agreesWith(Span)
+     */
+    public boolean agreesWith(Period other) {
+        Objects.requireNonNull(other, "other");
+        return span.agreesWith(other.span);
+    }
+
+    /**
      * Tells whether the other period lies within this one (s &lt;= s' and e' &lt;= e).
      *
      * @param other the other period, not null

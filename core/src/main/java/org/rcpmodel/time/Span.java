@@ -235,6 +235,49 @@ public final class Span {
     }
 
     /**
+     * Tells whether this span says at least what the other says, at least as precisely: every
+     * refinement of this span is a refinement of the other. {@code 2013-06/2016-11} refines
+     * {@code 2013/2016}; a span refines itself; a span whose ends are known or unknown refines the
+     * wholly unknown span. An open end is not a refinement of an unknown one ({@code ../2012} does not
+     * refine {@code /2012}): "since always" is a claim, "not recorded" is not.
+     *
+     * <p>This compares two records of one fact, not two intervals in time, so no hand-over applies.
+     * Exact: the refinements of a span are the pairs of its projection rectangle with s &lt;= e, and
+     * such a set lies inside another exactly when its projections lie inside the other's.
+     *
+     * @param other the other span, not null
+     * @return true if every refinement of this span is one of the other; false if either span has no
+     *     refinement
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean refines(Span other) {
+        Objects.requireNonNull(other, "other");
+        return satisfiable && other.satisfiable
+                && other.sLo <= sLo && sHi <= other.sHi && other.eLo <= eLo && eHi <= other.eHi;
+    }
+
+    /**
+     * Tells whether the two spans can describe the same interval: some refinement is shared, so two
+     * records of one fact that say this can both be true. {@code 2013/2016} and {@code 2013-06/2016-11}
+     * agree; {@code 2016-10/2018-09} and {@code 2016-11/2018-11} do not, since their ends cannot be the
+     * same day. Symmetric; no hand-over applies (see {@link #refines}).
+     *
+     * @param other the other span, not null
+     * @return true if some refinement belongs to both spans; false if either has no refinement
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean agreesWith(Span other) {
+        Objects.requireNonNull(other, "other");
+        if (!satisfiable || !other.satisfiable) {
+            return false;
+        }
+        // the shared rectangle is not empty; its s <= e corner then exists, since each span's
+        // projections already satisfy sHi <= eHi
+        return Math.max(sLo, other.sLo) <= Math.min(sHi, other.sHi)
+                && Math.max(eLo, other.eLo) <= Math.min(eHi, other.eHi);
+    }
+
+    /**
      * Tells whether the other span lies within this one (s &lt;= s' and e' &lt;= e). At a hand-over this
      * holds only in the degenerate refinements where the span inside is the single hand-over day.
      *

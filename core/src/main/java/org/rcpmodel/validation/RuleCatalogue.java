@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The rule catalogue: every rule this library checks, with its stable code, severity and a one-line
- * description. Codes never change meaning; new rules get new codes. {@code docs/RULES.md} documents
+ * description, read from the one table of rules ({@code RuleId}). Codes never change meaning; new
+ * rules get new codes. {@code docs/RULES.md} documents
  * each rule with a failing example and is kept in step with this list by a test.
  *
  * <p>Thread-safe: the catalogue is a constant.
@@ -77,53 +78,10 @@ public final class RuleCatalogue {
 
   private static Map<String, Rule> build() {
     Map<String, Rule> m = new LinkedHashMap<>();
-    add(m, FIELD_REQUIRED, Severity.ERROR, "A required value is missing or blank.");
-    add(m, FIELD_INVALID, Severity.ERROR, "A value has the wrong form (id, State code, number, schema version).");
-    add(m, ID_DUPLICATE, Severity.ERROR, "Two entities of one kind share an id in the document.");
-    add(m, REF_UNRESOLVED, Severity.ERROR,
-        "A reference to a source, organization, meeting or framework names no entity in the document.");
-    add(m, REF_CYCLE, Severity.ERROR, "An organization is its own ancestor through its parents.");
-    add(m, STATE_UNKNOWN_CODE, Severity.ERROR, "A State code is not an assigned ISO 3166-1 alpha-3 code.");
-    add(m, DATE_INVALID, Severity.ERROR,
-        "A date is not YYYY, YYYY-MM or YYYY-MM-DD, or does not exist (raised by document readers).");
-    add(m, PERIOD_REVERSED, Severity.ERROR, "A period ends before it starts.");
-    add(m, DATE_BEFORE_ESTABLISHMENT, Severity.ERROR,
-        "A participation or chair term starts before the process was established.");
-    add(m, DATE_AFTER_ASOF, Severity.WARNING, "A date lies after the document's own as-of date.");
-    add(m, ROLE_CONFLICT, Severity.ERROR,
-        "One participant holds two of MEMBER, OBSERVER, CANDIDATE at the same time.");
-    add(m, ROLE_DUPLICATE, Severity.WARNING,
-        "The same participant and role are recorded twice for overlapping periods.");
-    add(m, ROLE_ORGANIZATION_MEMBER, Severity.ERROR,
-        "An organization is a member of a process that admits only States.");
-    add(m, PROCESS_NO_MEMBERS, Severity.ERROR, "A process has no member at all.");
-    add(m, CHAIR_NOT_MEMBER, Severity.ERROR,
-        "A chair is not a member of the process for the whole of its term.");
-    add(m, CHAIR_OVERLAP, Severity.ERROR, "More chair terms run at once than the process allows.");
-    add(m, CHAIR_GAP, Severity.WARNING, "Time passes between one chair term and the next with no chair.");
-    add(m, CHAIR_TERM_LENGTH, Severity.WARNING,
-        "A term is longer or shorter than the process's declared term length.");
-    add(m, MEETING_ORDINAL_ORDER, Severity.ERROR,
-        "Meetings of one level repeat an ordinal, or their ordinals do not follow their dates.");
-    add(m, MEETING_HOST_NOT_PARTICIPANT, Severity.WARNING,
-        "The host State does not take part in the process at the meeting's date.");
-    add(m, DECLARATION_OUTSIDE_MEETING, Severity.ERROR,
-        "A declaration's adoption date lies outside the meeting where it was adopted.");
-    add(m, DECLARATION_ADOPTER_NOT_PARTICIPANT, Severity.ERROR,
-        "An adopter does not take part in the process on the adoption date.");
-    add(m, DECLARATION_ANACHRONISM, Severity.ERROR,
-        "A declaration refers to a framework adopted after it.");
-    add(m, FIGURE_NEGATIVE, Severity.ERROR, "A figure is negative.");
-    add(m, FIGURE_SCOPE_INCONSISTENT, Severity.WARNING,
-        "A figure for a narrower group exceeds the same figure for a wider group at the same date.");
-    add(m, FIGURE_UNSOURCED, Severity.INFO, "A figure has no source or no reference date.");
-    add(m, FACT_CONFLICT, Severity.WARNING,
-        "Two records of the same fact disagree (see docs/RULES.md for what is the same fact).");
+    for (RuleId id : RuleId.values()) {
+      m.put(id.rule().code(), id.rule());
+    }
     return m;
-  }
-
-  private static void add(Map<String, Rule> m, String code, Severity severity, String description) {
-    m.put(code, new Rule(code, severity, description));
   }
 
   /**

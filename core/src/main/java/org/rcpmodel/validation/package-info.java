@@ -1,5 +1,5 @@
 /**
- * Validation of {@link org.rcpmodel.Document}s against the rule catalogue (DOMAIN.md section 5,
+ * Validation of {@link org.rcpmodel.Document}s against the rule catalogue (docs/DOMAIN.md section 5,
  * {@code docs/RULES.md}): {@link org.rcpmodel.validation.RcpValidator} is the entry point and returns
  * an immutable {@link org.rcpmodel.validation.ValidationReport}; {@link org.rcpmodel.validation.RuleCatalogue}
  * lists every rule. One rule engine checks the field constraints (with exactly the semantics of the

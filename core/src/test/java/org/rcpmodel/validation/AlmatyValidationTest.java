@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rcpmodel.AlmatyFixture;
 
-/** The Almaty Process of DOMAIN.md section 2 against the whole catalogue. */
+/** The Almaty Process of docs/DOMAIN.md section 2 against the whole catalogue. */
 class AlmatyValidationTest {
 
   private final ValidationReport report = RcpValidator.validate(AlmatyFixture.document(), Locale.ENGLISH);

@@ -1,0 +1,321 @@
+package org.rcpmodel.validation;
+
+import static org.rcpmodel.validation.RuleId.RULE_CHAIR_GAP;
+import static org.rcpmodel.validation.RuleId.RULE_CHAIR_NOT_MEMBER;
+import static org.rcpmodel.validation.RuleId.RULE_CHAIR_OVERLAP;
+import static org.rcpmodel.validation.RuleId.RULE_CHAIR_TERM_LENGTH;
+import static org.rcpmodel.validation.RuleId.RULE_DATE_BEFORE_ESTABLISHMENT;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rcpmodel.ChairStatus;
+import org.rcpmodel.Chairmanship;
+import org.rcpmodel.Participant;
+import org.rcpmodel.time.Answer;
+import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
+
+/**
+ * The chair rules: {@code chair.not-member}, {@code date.before-establishment} of a term,
+ * {@code chair.term-length}, {@code chair.overlap} and {@code chair.gap}. A term that restates,
+ * from other sources, a term already recorded ({@link ConflictRules#restatedTerms}) is one fact told
+ * twice: it is not counted again for overlaps and gaps.
+ *
+ * <p>Over 400 lines because the overlap sweep (hand-overs, the sure core kept in a
+ * {@link RangeTree}) is one algorithm that reads best whole.
+ */
+final class ChairRules {
+
+  private final Findings findings;
+
+  ChairRules(Findings findings) {
+    this.findings = findings;
+  }
+
+  void process(ProcessIndex p) {
+    List<Chairmanship> chairs = p.process.getChairs();
+    int n = chairs.size();
+    Bounds[] bounds = bounds(chairs);
+    for (int j = 0; j < n; j++) {
+      Chairmanship chair = chairs.get(j);
+      Loc at = p.at("chairs", j);
+      for (int k = 0; k < chair.getChairs().size(); k++) {
+        Participant chairing = chair.getChairs().get(k);
+        Answer notMember = p.memberThrough(chairing, bounds[j]).not();
+        if (notMember != Answer.NO) {
+          findings.report(RULE_CHAIR_NOT_MEMBER, notMember, at.at("chairs", k), "participant", chairing.id(),
+              "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
+        }
+      }
+      Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
+      if (early != Answer.NO) {
+        findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, at.at("period"), "start", chair.getPeriod().toString(),
+            "established", String.valueOf(p.established), "how", Findings.text(early));
+      }
+      termLength(p, chair, bounds[j], at.at("period"));
+    }
+    boolean[] restated = ConflictRules.restatedTerms(p, bounds, null);
+    List<Integer> terms = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      if (!restated[j]) {
+        terms.add(j);
+      }
+    }
+    terms.sort(byStart(bounds));
+    overlaps(p, terms, bounds);
+    gaps(p, terms, bounds);
+  }
+
+  /** The day bounds of each term. */
+  static Bounds[] bounds(List<Chairmanship> chairs) {
+    Bounds[] bounds = new Bounds[chairs.size()];
+    for (int j = 0; j < bounds.length; j++) {
+      bounds[j] = Bounds.of(chairs.get(j).getPeriod());
+    }
+    return bounds;
+  }
+
+  /** The ids of a term's chairs, comma-separated. */
+  static String chairNames(Chairmanship chair) {
+    StringBuilder sb = new StringBuilder();
+    for (Participant p : chair.getChairs()) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(p.id());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Orders record indexes by earliest start, then latest start, then index: one comparator, because a
+   * chain of {@code thenComparing} keys boxes and dispatches per key on every comparison.
+   */
+  static Comparator<Integer> byStart(Bounds[] bounds) {
+    return (a, b) -> {
+      Bounds x = bounds[a];
+      Bounds y = bounds[b];
+      int c = Long.compare(x.startLow, y.startLow);
+      if (c == 0) {
+        c = Long.compare(x.startHigh, y.startHigh);
+      }
+      return c != 0 ? c : Integer.compare(a, b);
+    };
+  }
+
+  /** How many earlier terms {@link #overlaps} scans for the one a finding names. */
+  private static final int OTHER_SCAN = 64;
+
+  /**
+   * Reports each term (in start order) that runs, or may run, beside more chairs than the rule
+   * allows, by one sweep. The possible count is the weight of the earlier terms whose latest end is
+   * not before this term's earliest start (less those that hand over to or from it); the sure count
+   * is the largest weight of earlier terms surely running at one moment at which this term surely
+   * runs, kept in a {@link RangeTree} over each term's sure core [latest start, earliest end].
+   */
+  private void overlaps(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
+    List<Chairmanship> chairs = p.process.getChairs();
+    int max = p.process.getChairingRule().getMaxConcurrentChairs();
+    int n = terms.size();
+    long[] coreStart = new long[n];
+    long[] coreEnd = new long[n];
+    boolean[] live = new boolean[n];
+    long[] points = new long[2 * n];
+    for (int x = 0; x < n; x++) {
+      Bounds b = bounds[terms.get(x)];
+      live[x] = b.startLow <= b.startHigh && b.endLow <= b.endHigh;
+      // Doubled days: a day-precise start sits after, a day-precise end before the half-day
+      // between, so that a hand-over on one day (the end date is the start date) is no sure overlap
+      // while every other shared day still is.
+      coreStart[x] = 2 * b.startHigh + (isDay(b.startKind, b.startDate) ? 1 : 0);
+      coreEnd[x] = 2 * b.endLow + (isDay(b.endKind, b.endDate) ? 0 : 1);
+      points[2 * x] = coreStart[x];
+      points[2 * x + 1] = coreEnd[x];
+    }
+    RangeTree surely = new RangeTree(points);
+    java.util.PriorityQueue<Integer> byEnd = new java.util.PriorityQueue<>(
+        Comparator.comparingLong((Integer x) -> bounds[terms.get(x)].endHigh));
+    java.util.TreeSet<Integer> running = new java.util.TreeSet<>();
+    Map<PartialDate, Long> endingOn = new HashMap<>();
+    Map<PartialDate, Long> startingOn = new HashMap<>();
+    Map<Period, Long> samePeriod = new HashMap<>();
+    long runningWeight = 0;
+    for (int x = 0; x < n; x++) {
+      int j = terms.get(x);
+      Chairmanship term = chairs.get(j);
+      Period period = term.getPeriod();
+      Bounds b = bounds[j];
+      int weight = term.getChairs().size();
+      long sureWeight = weight;
+      long possibleWeight = weight;
+      if (live[x]) {
+        while (!byEnd.isEmpty() && bounds[terms.get(byEnd.peek())].endHigh < b.startLow) {
+          int gone = byEnd.poll();
+          running.remove(gone);
+          runningWeight -= chairs.get(terms.get(gone)).getChairs().size();
+          handOvers(chairs.get(terms.get(gone)), endingOn, startingOn, samePeriod, -1);
+        }
+        possibleWeight += runningWeight - handOverWeight(period, endingOn, startingOn, samePeriod);
+        // A term with an empty core (a single unit such as 2016) surely overlaps an earlier one
+        // only if that one surely runs all through the unit.
+        sureWeight += coreStart[x] <= coreEnd[x] ? surely.max(coreStart[x], coreEnd[x])
+            : surely.min(coreEnd[x], coreStart[x]);
+      }
+      Answer tooMany = sureWeight > max ? Answer.YES : possibleWeight > max ? Answer.MAYBE : Answer.NO;
+      if (tooMany != Answer.NO) {
+        int other = otherTerm(p, x, terms, running, tooMany);
+        findings.report(RULE_CHAIR_OVERLAP, tooMany, p.at("chairs", j), "period", period.toString(),
+            "other", p.at("chairs", other).pointer(), "max", Integer.toString(max), "how", Findings.text(tooMany));
+      }
+      if (live[x]) {
+        byEnd.add(x);
+        running.add(x);
+        runningWeight += weight;
+        handOvers(term, endingOn, startingOn, samePeriod, 1);
+        if (coreStart[x] <= coreEnd[x]) {
+          surely.add(coreStart[x], coreEnd[x], weight);
+        }
+      }
+    }
+  }
+
+  private static boolean isDay(Period.BoundKind kind, PartialDate date) {
+    return kind == Period.BoundKind.KNOWN && date.getPrecision() == org.rcpmodel.time.Precision.DAY;
+  }
+
+  /** Adds ({@code sign} 1) or removes (-1) a running term's weight under its known start and end dates. */
+  private static void handOvers(Chairmanship term, Map<PartialDate, Long> endingOn, Map<PartialDate, Long> startingOn,
+      Map<Period, Long> samePeriod, int sign) {
+    Period period = term.getPeriod();
+    long weight = (long) sign * term.getChairs().size();
+    if (period.getEndKind() == Period.BoundKind.KNOWN) {
+      endingOn.merge(period.getEnd().get(), weight, Long::sum);
+    }
+    if (period.getStartKind() == Period.BoundKind.KNOWN) {
+      startingOn.merge(period.getStart().get(), weight, Long::sum);
+    }
+    if (period.getStartKind() == Period.BoundKind.KNOWN && period.getEndKind() == Period.BoundKind.KNOWN) {
+      samePeriod.merge(period, weight, Long::sum);
+    }
+  }
+
+  /**
+   * The weight of the running terms that hand over to or from this one (and so do not overlap it):
+   * those ending on its start or starting on its end, less those doing both, which hand over both
+   * ways and so are no hand-over.
+   */
+  private static long handOverWeight(Period period, Map<PartialDate, Long> endingOn, Map<PartialDate, Long> startingOn,
+      Map<Period, Long> samePeriod) {
+    long weight = 0;
+    if (period.getStartKind() == Period.BoundKind.KNOWN) {
+      weight += endingOn.getOrDefault(period.getStart().get(), 0L);
+    }
+    if (period.getEndKind() == Period.BoundKind.KNOWN) {
+      weight += startingOn.getOrDefault(period.getEnd().get(), 0L);
+    }
+    if (period.getStartKind() == Period.BoundKind.KNOWN && period.getEndKind() == Period.BoundKind.KNOWN) {
+      weight -= 2 * samePeriod.getOrDefault(Period.of(period.getEnd().get(), period.getStart().get()), 0L);
+    }
+    return weight;
+  }
+
+  /**
+   * The earlier term a chair.overlap finding names: among the first running terms in start order,
+   * the first that surely overlaps (for an ERROR) or else may overlap; the term itself if none.
+   */
+  private static int otherTerm(ProcessIndex p, int x, List<Integer> terms, java.util.NavigableSet<Integer> running, Answer tooMany) {
+    List<Chairmanship> chairs = p.process.getChairs();
+    Period period = chairs.get(terms.get(x)).getPeriod();
+    int firstPossible = -1;
+    int scanned = 0;
+    for (int y : running) {
+      if (scanned++ == OTHER_SCAN) {
+        break;
+      }
+      Answer overlap = chairs.get(terms.get(y)).getPeriod().overlaps(period);
+      if (overlap == Answer.YES && tooMany == Answer.YES) {
+        return terms.get(y);
+      }
+      if (overlap != Answer.NO && firstPossible < 0) {
+        firstPossible = terms.get(y);
+        if (tooMany != Answer.YES) {
+          break;
+        }
+      }
+    }
+    return firstPossible >= 0 ? firstPossible : terms.get(x);
+  }
+
+  private void gaps(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
+    List<Chairmanship> chairs = p.process.getChairs();
+    Integer latest = null;
+    for (int j : terms) {
+      if (chairs.get(j).getPeriod().getStartKind() == Period.BoundKind.UNKNOWN) {
+        continue; // a term of unknown start cannot be placed in the sequence
+      }
+      if (latest != null && !adjacent(chairs.get(latest).getPeriod(), chairs.get(j).getPeriod())) {
+        Period previous = chairs.get(latest).getPeriod();
+        Answer gap = previous.leavesGapBefore(chairs.get(j).getPeriod());
+        if (gap != Answer.NO) {
+          findings.report(RULE_CHAIR_GAP, gap, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
+              "previous", previous.toString(), "first", p.at("chairs", latest).pointer(), "how", Findings.text(gap));
+        }
+      }
+      if (latest == null || bounds[j].endHigh >= bounds[latest].endHigh) {
+        latest = j;
+      }
+    }
+  }
+
+  /**
+   * Whether the next term starts in the unit right after the one the previous ends in
+   * ({@code 2018/2020} then {@code 2021/2022}; {@code 1995-06/1997-05} then {@code 1997-06/1999-05}):
+   * the way sources write consecutive terms, not evidence of a gap.
+   */
+  private static boolean adjacent(Period previous, Period next) {
+    return previous.getEnd().isPresent() && next.getStart().isPresent()
+        && next.getStart().get().earliestEpochDay() == previous.getEnd().get().latestEpochDay() + 1;
+  }
+
+  private void termLength(ProcessIndex p, Chairmanship chair, Bounds b, Loc at) {
+    Optional<Integer> months = p.process.getChairingRule().getTermMonths();
+    if (months.isEmpty() || chair.getPeriod().getStartKind() != Period.BoundKind.KNOWN
+        || chair.getPeriod().isReversed() == Answer.YES) {
+      return; // a reversed period has no length; period.reversed reports it
+    }
+    int m = months.get();
+    long shortestEnd;
+    switch (chair.getPeriod().getEndKind()) {
+      case KNOWN -> shortestEnd = b.endLow;
+      case OPEN -> {
+        // An open-ended term has lasted at least until the as-of date, once it has started.
+        if (p.document.doc.getAsOf().isEmpty() || chair.getStatus().orElse(ChairStatus.CURRENT) == ChairStatus.INCOMING) {
+          return;
+        }
+        shortestEnd = p.document.doc.getAsOf().get().earliestEpochDay();
+      }
+      default -> {
+        return;
+      }
+    }
+    // Tolerance: a term may be a month shorter or longer than declared. k >= 0 months add 28k to
+    // 31k days, so most terms are decided without calendar arithmetic.
+    boolean surelyLonger = (m < 0 || shortestEnd + 1 > b.startHigh + 28 * (m + 1L))
+        && LocalDate.ofEpochDay(shortestEnd).plusDays(1)
+            .isAfter(LocalDate.ofEpochDay(b.startHigh).plusMonths(m + 1L));
+    boolean surelyShorter = chair.getPeriod().getEndKind() == Period.BoundKind.KNOWN
+        && (m < 1 || b.endHigh + 1 < b.startLow + 31 * (m - 1L))
+        && LocalDate.ofEpochDay(b.endHigh).plusDays(1)
+            .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
+    if (surelyLonger || surelyShorter) {
+      findings.report(RULE_CHAIR_TERM_LENGTH, at, "period", chair.getPeriod().toString(), "months", Integer.toString(m),
+          "how", surelyLonger ? "longer" : "shorter");
+    }
+  }
+
+}

@@ -1,0 +1,206 @@
+package org.rcpmodel.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rcpmodel.ConsultativeProcess;
+import org.rcpmodel.Participant;
+import org.rcpmodel.Participation;
+import org.rcpmodel.Role;
+import org.rcpmodel.time.Answer;
+import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
+import org.rcpmodel.time.Span;
+
+/**
+ * The indexes of one process that its rule families share: the day bounds of each participation,
+ * the participations of each participant, the first meeting of each id, and (built on first use) the
+ * coverage of each participant's records and memberships.
+ *
+ * <p>Not thread-safe; one per process per run.
+ */
+final class ProcessIndex {
+
+  final DocumentIndex document;
+  final ConsultativeProcess process;
+  /** The process's position in the document. */
+  final int position;
+  /** The process's place, {@code /processes/position}. */
+  final Loc base;
+  /** The establishment date, or null when not recorded. */
+  final PartialDate established;
+  final List<Participation> participations;
+  final Bounds[] participationBounds;
+  final Map<Participant, List<Integer>> byParticipant;
+  /** The first meeting of each id in this process. */
+  final Map<String, Integer> meetingIndex;
+
+  private final Map<Participant, Coverage> presences = new HashMap<>();
+  private final Map<Participant, Coverage> memberships = new HashMap<>();
+
+  ProcessIndex(DocumentIndex document, ConsultativeProcess process, int index) {
+    this.document = document;
+    this.process = process;
+    this.position = index;
+    this.base = Loc.ROOT.at("processes", index);
+    this.established = process.getEstablished().orElse(null);
+    this.participations = process.getParticipations();
+    this.participationBounds = new Bounds[participations.size()];
+    this.meetingIndex = new HashMap<>(DocumentIndex.capacity(process.getMeetings().size()));
+    this.byParticipant = new HashMap<>(DocumentIndex.capacity(participations.size()));
+    for (int i = 0; i < participations.size(); i++) {
+      Participation p = participations.get(i);
+      participationBounds[i] = Bounds.of(p.span());
+      byParticipant.computeIfAbsent(p.getParticipant(), k -> new ArrayList<>(2)).add(i);
+    }
+    for (int m = 0; m < process.getMeetings().size(); m++) {
+      meetingIndex.putIfAbsent(process.getMeetings().get(m).getId(), m);
+    }
+  }
+
+  /** The element {@code i} of the process's list {@code list}. */
+  Loc at(String list, int i) {
+    return base.at(list, i);
+  }
+
+  /**
+   * Whether a dated record is exempt from the rules that ask who took part: records that are or may
+   * be from before the process existed (the founding meeting's declaration, the 2011 Almaty
+   * Declaration).
+   */
+  boolean exempt(PartialDate date) {
+    return established != null && Dates.before(date, established) != Answer.NO;
+  }
+
+  /** Whether a record of this period starts before the process was established. */
+  Answer startsBeforeEstablishment(Period period, Bounds bounds) {
+    if (established == null) {
+      return Answer.NO;
+    }
+    return switch (period.getStartKind()) {
+      case KNOWN -> Dates.before(period.getStart().get(), established);
+      case OPEN -> Answer.YES;
+      // An unknown start claims nothing, unless the record surely ends (or held) before.
+      default -> Answer.of(bounds.startHigh < established.earliestEpochDay());
+    };
+  }
+
+  /** Whether some record of the participant, in any role, holds on the date. */
+  Answer takesPart(Participant participant, PartialDate date) {
+    List<Integer> records = byParticipant.get(participant);
+    if (records == null) {
+      return Answer.NO;
+    }
+    return presences.computeIfAbsent(participant, k -> {
+      List<Bounds> live = new ArrayList<>(records.size());
+      for (int i : records) {
+        Bounds b = participationBounds[i];
+        if (b.startLow <= b.startHigh && b.endLow <= b.endHigh) {
+          live.add(b); // Bounds#contains holds nothing for a record with no valid refinement
+        }
+      }
+      return new Coverage(live);
+    }).on(date);
+  }
+
+  /** Whether the participant's membership records (and the chains they form) hold all through a term. */
+  Answer memberThrough(Participant participant, Bounds term) {
+    return memberships.computeIfAbsent(participant, this::membership).holding(term);
+  }
+
+  /**
+   * A participant's membership records and the chains they form, indexed once: consecutive records
+   * that surely meet or overlap cover their union.
+   */
+  private Coverage membership(Participant participant) {
+    List<Integer> members = new ArrayList<>();
+    for (int i : byParticipant.getOrDefault(participant, List.of())) {
+      if (participations.get(i).getRole() == Role.MEMBER) {
+        members.add(i);
+      }
+    }
+    List<Bounds> spans = new ArrayList<>(2 * members.size());
+    for (int i : members) {
+      spans.add(participationBounds[i]);
+    }
+    if (members.size() > 1) {
+      members.sort(Comparator.comparingLong(i -> participationBounds[i].startLow));
+      Bounds chain = participationBounds[members.get(0)];
+      Span chainEnd = participations.get(members.get(0)).span();
+      for (int x = 1; x < members.size(); x++) {
+        Participation next = participations.get(members.get(x));
+        if (chainEnd.overlaps(next.span()) == Answer.YES || chainEnd.touches(next.span()) == Answer.YES) {
+          if (participationBounds[members.get(x)].endHigh >= chain.endHigh) {
+            chain = chain.through(participationBounds[members.get(x)]);
+            chainEnd = next.span();
+          }
+        } else {
+          chain = participationBounds[members.get(x)];
+          chainEnd = next.span();
+        }
+        spans.add(chain);
+      }
+    }
+    return new Coverage(spans);
+  }
+
+  /** What {@link #candidatePairs} hands each pair of one participant's records that may overlap. */
+  interface CandidatePair {
+    /**
+     * One pair, the later record in start order first; pairs come grouped by their later record.
+     *
+     * @param later the position of the record met later in start order
+     * @param earlier the position of the earlier record it is compared with
+     * @param overlap whether their spans overlap; never NO
+     */
+    void pair(int later, int earlier, Answer overlap);
+  }
+
+  /**
+   * Hands over the pairs of one participant's records that the role rules compare, by sort and sweep:
+   * in start order, each record is compared, for each role it may clash with (the same role, or both
+   * standing roles), with the one earlier record of that role that reaches furthest (greatest latest
+   * end), so the work is linear after the sort.
+   */
+  void candidatePairs(CandidatePair visitor) {
+    Role[] roles = Role.values();
+    for (List<Integer> records : byParticipant.values()) {
+      if (records.size() < 2) {
+        continue;
+      }
+      List<Integer> sorted = new ArrayList<>(records);
+      sorted.sort((a, b) -> {
+        int byEarliestStart = Long.compare(participationBounds[a].startLow, participationBounds[b].startLow);
+        return byEarliestStart != 0 ? byEarliestStart : Integer.compare(a, b);
+      });
+      int[] reachByRole = new int[roles.length];
+      java.util.Arrays.fill(reachByRole, -1);
+      for (int current : sorted) {
+        Participation later = participations.get(current);
+        Span laterSpan = later.span();
+        for (Role role : roles) {
+          int other = reachByRole[role.ordinal()];
+          if (other < 0) {
+            continue;
+          }
+          Participation earlier = participations.get(other);
+          boolean sameRole = earlier.getRole() == later.getRole();
+          boolean standingPair = earlier.getRole().isStanding() && later.getRole().isStanding();
+          if (!sameRole && !standingPair) {
+            continue;
+          }
+          Answer overlap = earlier.span().overlaps(laterSpan);
+          if (overlap != Answer.NO) {
+            visitor.pair(current, other, overlap);
+          }
+        }
+        int reach = reachByRole[later.getRole().ordinal()];
+        if (reach < 0 || participationBounds[current].endHigh >= participationBounds[reach].endHigh) {
+          reachByRole[later.getRole().ordinal()] = current;
+        }
+      }
+    }
+  }
+}
