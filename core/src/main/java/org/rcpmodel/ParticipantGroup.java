@@ -47,7 +47,9 @@ public abstract class ParticipantGroup implements Annotated {
   public abstract Optional<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getMembersOf();
 
   /**
-   * The members a source names; possibly not all of them.
+   * The members a source names. A group with members and no {@link #getMembersOf()} is taken to be
+   * exactly these; a group that stands for an organization's members, or names none, may hold
+   * participants the document does not name.
    *
    * @return an unmodifiable list, never null
    */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
+import org.rcpmodel.time.Span;
 
 /**
  * Who performs the secretariat's job of a process, per its sources (format 1.1): named participants
@@ -90,6 +91,19 @@ public abstract class Secretariat implements Annotated {
   @Value.Default
   public boolean isInferred() {
     return false;
+  }
+
+  /**
+   * What is known about when the job was performed so: the period (unknown at both ends when absent),
+   * narrowed by the as-of date (derived, not a property: computed once, on first use, and shared
+   * safely between threads; not part of {@code equals}).
+   *
+   * @return the span, never null
+   */
+  @Value.Lazy
+  public Span span() {
+    Period period = getPeriod().orElse(Period.unknown());
+    return getAsOf().isPresent() ? Span.of(period, getAsOf().get()) : Span.of(period);
   }
 
   @Value.Check

@@ -1,6 +1,7 @@
 package org.rcpmodel.validation;
 
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_GAP;
+import static org.rcpmodel.validation.RuleId.RULE_CHAIR_NOT_HOST;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_NOT_MEMBER;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_OVERLAP;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_TERM_LENGTH;
@@ -13,16 +14,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rcpmodel.ChairSelection;
 import org.rcpmodel.ChairStatus;
 import org.rcpmodel.Chairmanship;
+import org.rcpmodel.Meeting;
+import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
+import org.rcpmodel.Role;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 
 /**
  * The chair rules: {@code chair.not-member}, {@code date.before-establishment} of a term,
- * {@code chair.term-length}, {@code chair.overlap} and {@code chair.gap}. A term that restates,
+ * {@code chair.term-length}, {@code chair.overlap}, {@code chair.gap} and {@code chair.not-host}. Terms
+ * of different ordinals (format 1.1) follow one another: they are never counted as running at once.
+ * A term that restates,
  * from other sources, a term already recorded ({@link ConflictRules#restatedTerms}) is one fact told
  * twice: it is not counted again for overlaps and gaps.
  *
@@ -47,15 +54,21 @@ final class ChairRules {
       for (int k = 0; k < chair.getChairs().size(); k++) {
         Participant chairing = chair.getChairs().get(k);
         Answer notMember = p.memberThrough(chairing, bounds[j]).not();
-        if (notMember != Answer.NO) {
-          findings.report(RULE_CHAIR_NOT_MEMBER, notMember, at.at("chairs", k), "participant", chairing.id(),
-              "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
+        if (notMember != Answer.NO && !p.namedInGroup(chairing, Role.MEMBER)) {
+          if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), bounds[j].startLow, bounds[j].endHigh)) {
+            // Open world: the chair may be one of the members the document counts but does not name.
+            findings.advise(RULE_CHAIR_NOT_MEMBER, at.at("chairs", k), "participant", chairing.id(),
+                "period", chair.getPeriod().toString(), "how", Findings.text(Answer.MAYBE));
+          } else {
+            findings.report(RULE_CHAIR_NOT_MEMBER, notMember, at.at("chairs", k), "participant", chairing.id(),
+                "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
+          }
         }
       }
       Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
       if (early != Answer.NO) {
         findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, at.at("period"), "start", chair.getPeriod().toString(),
-            "established", String.valueOf(p.established), "how", Findings.text(early));
+            "established", p.establishedText(), "how", Findings.text(early));
       }
       termLength(p, chair, bounds[j], at.at("period"));
     }
@@ -69,6 +82,93 @@ final class ChairRules {
     terms.sort(byStart(bounds));
     overlaps(p, terms, bounds);
     gaps(p, terms, bounds);
+    if (p.process.getChairingRule().getSelection().orElse(null) == ChairSelection.ANNUAL_HOST) {
+      annualHosts(p, terms, bounds);
+    }
+  }
+
+  /**
+   * Under a presidency of the annual host (format 1.1), the chair of a term is the host of each
+   * ministerial conference held surely within the units the term's dates name (a term of {@code 2024}
+   * is that year's presidency). Reported once per term, at the term, naming the first such meeting
+   * whose host does not chair it. Meetings that may fall outside those units say nothing.
+   */
+  private void annualHosts(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
+    List<Chairmanship> chairs = p.process.getChairs();
+    List<Meeting> meetings = p.process.getMeetings();
+    List<Integer> conferences = new ArrayList<>();
+    for (int m = 0; m < meetings.size(); m++) {
+      if (meetings.get(m).getLevel() == MeetingLevel.MINISTERIAL_CONFERENCE && meetings.get(m).getHost().isPresent()) {
+        conferences.add(m);
+      }
+    }
+    for (int j : terms) {
+      Bounds term = bounds[j];
+      for (int m : conferences) {
+        Meeting meeting = meetings.get(m);
+        Bounds held = Bounds.of(meeting.getPeriod());
+        // Within the units the term's dates name (a term of 2024 is that year's presidency).
+        boolean surelyWithin = held.startLow >= term.startLow && held.endHigh <= term.endHigh
+            && held.startLow <= held.endHigh;
+        String host = meeting.getHost().get();
+        if (surelyWithin && !chairs.get(j).getChairs().contains(Participant.state(host))) {
+          findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
+              "host", host, "meeting", p.at("meetings", m).pointer());
+          break;
+        }
+      }
+    }
+  }
+
+  /** The known start and end dates of running terms, for finding hand-overs. */
+  private static final class HandOverDates {
+    final Map<PartialDate, Long> endingOn = new HashMap<>();
+    final Map<PartialDate, Long> startingOn = new HashMap<>();
+    final Map<Period, Long> samePeriod = new HashMap<>();
+
+    void add(Chairmanship term, int sign) {
+      handOvers(term, endingOn, startingOn, samePeriod, sign);
+    }
+
+    long weight(Period period) {
+      return handOverWeight(period, endingOn, startingOn, samePeriod);
+    }
+  }
+
+  /**
+   * The running terms that carry an ordinal (format 1.1), by ordinal: a term of ordinal {@code o}
+   * cannot run beside one of another ordinal, so their weight, less the weight already taken off as
+   * hand-overs, is taken off what may run beside it.
+   */
+  private static final class Ordinals {
+    private final Map<Integer, Long> weightByOrdinal = new HashMap<>();
+    private final Map<Integer, HandOverDates> datesByOrdinal = new HashMap<>();
+    private final HandOverDates dates = new HandOverDates();
+    private long weight;
+
+    void add(Chairmanship term, int sign) {
+      if (term.getOrdinal().isEmpty()) {
+        return;
+      }
+      int o = term.getOrdinal().get();
+      long w = (long) sign * term.getChairs().size();
+      weight += w;
+      weightByOrdinal.merge(o, w, Long::sum);
+      dates.add(term, sign);
+      datesByOrdinal.computeIfAbsent(o, k -> new HandOverDates()).add(term, sign);
+    }
+
+    /** The weight of the running terms of other ordinals that do not already hand over to or from this one. */
+    long otherOrdinals(Chairmanship term) {
+      if (term.getOrdinal().isEmpty() || weight == 0) {
+        return 0;
+      }
+      int o = term.getOrdinal().get();
+      HandOverDates same = datesByOrdinal.get(o);
+      long others = weight - weightByOrdinal.getOrDefault(o, 0L);
+      long othersHandingOver = dates.weight(term.getPeriod()) - (same == null ? 0 : same.weight(term.getPeriod()));
+      return others - othersHandingOver;
+    }
   }
 
   /** The day bounds of each term. */
@@ -145,6 +245,7 @@ final class ChairRules {
     Map<PartialDate, Long> startingOn = new HashMap<>();
     Map<Period, Long> samePeriod = new HashMap<>();
     long runningWeight = 0;
+    Ordinals ordinals = new Ordinals();
     for (int x = 0; x < n; x++) {
       int j = terms.get(x);
       Chairmanship term = chairs.get(j);
@@ -159,8 +260,10 @@ final class ChairRules {
           running.remove(gone);
           runningWeight -= chairs.get(terms.get(gone)).getChairs().size();
           handOvers(chairs.get(terms.get(gone)), endingOn, startingOn, samePeriod, -1);
+          ordinals.add(chairs.get(terms.get(gone)), -1);
         }
-        possibleWeight += runningWeight - handOverWeight(period, endingOn, startingOn, samePeriod);
+        possibleWeight += runningWeight - handOverWeight(period, endingOn, startingOn, samePeriod)
+            - ordinals.otherOrdinals(term);
         // A term with an empty core (a single unit such as 2016) surely overlaps an earlier one
         // only if that one surely runs all through the unit.
         sureWeight += coreStart[x] <= coreEnd[x] ? surely.max(coreStart[x], coreEnd[x])
@@ -177,6 +280,7 @@ final class ChairRules {
         running.add(x);
         runningWeight += weight;
         handOvers(term, endingOn, startingOn, samePeriod, 1);
+        ordinals.add(term, 1);
         if (coreStart[x] <= coreEnd[x]) {
           surely.add(coreStart[x], coreEnd[x], weight);
         }

@@ -49,6 +49,19 @@ final class Findings {
     report(id, Answer.YES, at, parameters);
   }
 
+  /**
+   * Reports a finding at INFO whatever the rule's severity: a fault that is possible only because the
+   * document leaves something unrecorded (participants it counts but does not name) is advice.
+   */
+  void advise(RuleId id, Loc at, String... parameters) {
+    Rule rule = id.rule();
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < parameters.length; i += 2) {
+      params.put(parameters[i], parameters[i + 1]);
+    }
+    findings.add(new Finding(rule, Severity.INFO, rule.messageKey(), at, Collections.unmodifiableMap(params)));
+  }
+
   /** Reports a field constraint (an ERROR) with the message key its annotation names. */
   void field(RuleId id, String messageKey, Loc at) {
     findings.add(new Finding(id.rule(), Severity.ERROR, messageKey, at, Map.of()));

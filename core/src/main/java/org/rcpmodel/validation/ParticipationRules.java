@@ -51,10 +51,11 @@ final class ParticipationRules {
       if (early != Answer.NO) {
         findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early,
             p.at("participations", i).at(declared.isPresent() ? "period" : "asOf"),
-            "start", period.toString(), "established", String.valueOf(p.established), "how", Findings.text(early));
+            "start", period.toString(), "established", p.establishedText(), "how", Findings.text(early));
       }
     }
-    if (!hasMember) {
+    // Open world (format 1.1): members counted or given as a group are members, named or not.
+    if (!hasMember && !p.hasUnnamedMembers()) {
       findings.report(RULE_PROCESS_NO_MEMBERS, p.base.at("participations"), "process", p.process.getId());
     }
     p.candidatePairs(new Roles(p));
@@ -92,7 +93,7 @@ final class ParticipationRules {
               "participant", b.getParticipant().id(), "role", b.getRole().toString(),
               "first", p.at("participations", first).pointer(), "how", Findings.text(overlap));
         }
-      } else if (!conflict) {
+      } else if (!conflict && a.getRole().isStanding() && b.getRole().isStanding()) {
         conflict = true;
         findings.report(RULE_ROLE_CONFLICT, overlap, p.at("participations", reportAt),
             "participant", b.getParticipant().id(), "role", p.participations.get(reportAt).getRole().toString(),
