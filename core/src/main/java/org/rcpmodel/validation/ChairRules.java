@@ -91,31 +91,54 @@ final class ChairRules {
    * Under a presidency of the annual host (format 1.1), the chair of a term is the host of each
    * ministerial conference held surely within the units the term's dates name (a term of {@code 2024}
    * is that year's presidency). Reported once per term, at the term, naming the first such meeting
-   * whose host does not chair it. Meetings that may fall outside those units say nothing.
+   * (in document order) whose host does not chair it. Meetings that may fall outside those units say
+   * nothing. The conferences are sorted once by earliest start; each term looks only at those that
+   * start within it.
    */
   private void annualHosts(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
     List<Chairmanship> chairs = p.process.getChairs();
     List<Meeting> meetings = p.process.getMeetings();
     List<Integer> conferences = new ArrayList<>();
+    List<Bounds> held = new ArrayList<>();
     for (int m = 0; m < meetings.size(); m++) {
-      if (meetings.get(m).getLevel() == MeetingLevel.MINISTERIAL_CONFERENCE && meetings.get(m).getHost().isPresent()) {
+      Meeting meeting = meetings.get(m);
+      Bounds b = Bounds.of(meeting.getPeriod());
+      if (meeting.getLevel() == MeetingLevel.MINISTERIAL_CONFERENCE && meeting.getHost().isPresent()
+          && b.startLow <= b.endHigh) {
         conferences.add(m);
       }
     }
+    // By earliest start, so that each term looks only at the conferences that start within it.
+    conferences.sort(Comparator.comparingLong((Integer m) -> Bounds.of(meetings.get(m).getPeriod()).startLow)
+        .thenComparingInt(m -> m));
+    long[] starts = new long[conferences.size()];
+    for (int c = 0; c < conferences.size(); c++) {
+      held.add(Bounds.of(meetings.get(conferences.get(c)).getPeriod()));
+      starts[c] = held.get(c).startLow;
+    }
     for (int j : terms) {
       Bounds term = bounds[j];
-      for (int m : conferences) {
-        Meeting meeting = meetings.get(m);
-        Bounds held = Bounds.of(meeting.getPeriod());
+      int first = java.util.Arrays.binarySearch(starts, term.startLow);
+      if (first < 0) {
+        first = -first - 1;
+      }
+      while (first > 0 && starts[first - 1] == term.startLow) {
+        first--;
+      }
+      int mismatch = -1;
+      for (int c = first; c < starts.length && starts[c] <= term.endHigh; c++) {
         // Within the units the term's dates name (a term of 2024 is that year's presidency).
-        boolean surelyWithin = held.startLow >= term.startLow && held.endHigh <= term.endHigh
-            && held.startLow <= held.endHigh;
-        String host = meeting.getHost().get();
-        if (surelyWithin && !chairs.get(j).getChairs().contains(Participant.state(host))) {
-          findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
-              "host", host, "meeting", p.at("meetings", m).pointer());
-          break;
+        if (held.get(c).endHigh <= term.endHigh) {
+          Meeting meeting = meetings.get(conferences.get(c));
+          if (!chairs.get(j).getChairs().contains(Participant.state(meeting.getHost().get()))
+              && (mismatch < 0 || conferences.get(c) < mismatch)) {
+            mismatch = conferences.get(c);
+          }
         }
+      }
+      if (mismatch >= 0) {
+        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
+            "host", meetings.get(mismatch).getHost().get(), "meeting", p.at("meetings", mismatch).pointer());
       }
     }
   }

@@ -96,8 +96,10 @@ final class ConflictRules {
 
   /**
    * Accounts of one performer's secretariat job from disjoint sources that disagree (one calls it the
-   * secretariat, the other the support unit): one {@code fact.conflict} per account, at the later,
-   * naming the first it disagrees with. Accounts are grouped by performer; a group of one is skipped.
+   * secretariat, the other the support unit; or their times cannot agree): one {@code fact.conflict}
+   * per account, at the one met later in start order, naming the other. Accounts are grouped by performer
+   * and swept in start order, each compared per role with the earlier account that reaches furthest,
+   * so the work is linear after the sort.
    */
   private void secretariats(ProcessIndex p) {
     List<Secretariat> accounts = p.process.getSecretariats();
@@ -112,19 +114,45 @@ final class ConflictRules {
       byPerformer.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
     }
     for (List<Integer> group : byPerformer.values()) {
-      for (int x = 1; x < group.size(); x++) {
-        Secretariat later = accounts.get(group.get(x));
-        for (int y = 0; y < x; y++) {
-          Secretariat earlier = accounts.get(group.get(y));
-          if (Facts.sameFact(earlier, later) && !Facts.agree(earlier, later)
-              && DocumentIndex.disjointSources(earlier.getSources(), later.getSources())) {
-            conflict(p.document, findings, later.span().intersects(earlier.span()), earlier.getSources(),
-                later.getSources(), p.at("secretariats", group.get(x)),
-                "fact", "secretariat job of " + performers(later),
-                "value", when(later), "other", when(earlier),
-                "first", p.at("secretariats", group.get(y)).pointer());
-            break;
+      if (group.size() < 2) {
+        continue;
+      }
+      // Sort and sweep, as for participations: in start order, each account is compared, per role,
+      // with the earlier account of that role that reaches furthest.
+      Bounds[] bounds = new Bounds[accounts.size()];
+      for (int i : group) {
+        bounds[i] = Bounds.of(accounts.get(i).span());
+      }
+      List<Integer> sorted = new ArrayList<>(group);
+      sorted.sort(ChairRules.byStart(bounds));
+      int[] reachByRole = new int[org.rcpmodel.Role.values().length];
+      java.util.Arrays.fill(reachByRole, -1);
+      for (int current : sorted) {
+        Secretariat later = accounts.get(current);
+        int disagreeing = -1;
+        for (int earlierIndex : reachByRole) {
+          if (earlierIndex < 0) {
+            continue;
           }
+          Secretariat earlier = accounts.get(earlierIndex);
+          if (Facts.sameFact(earlier, later) && !Facts.agree(earlier, later)
+              && DocumentIndex.disjointSources(earlier.getSources(), later.getSources())
+              && (disagreeing < 0 || earlierIndex < disagreeing)) {
+            disagreeing = earlierIndex;
+          }
+        }
+        if (disagreeing >= 0) {
+          // Reported at the account met later in start order, once per account.
+          Secretariat earlier = accounts.get(disagreeing);
+          conflict(p.document, findings, later.span().intersects(earlier.span()), earlier.getSources(),
+              later.getSources(), p.at("secretariats", current),
+              "fact", "secretariat job of " + performers(later),
+              "value", when(later), "other", when(earlier),
+              "first", p.at("secretariats", disagreeing).pointer());
+        }
+        int role = later.getRole().ordinal();
+        if (reachByRole[role] < 0 || bounds[current].endHigh >= bounds[reachByRole[role]].endHigh) {
+          reachByRole[role] = current;
         }
       }
     }

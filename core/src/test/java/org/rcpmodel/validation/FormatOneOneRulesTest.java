@@ -327,4 +327,60 @@ class FormatOneOneRulesTest {
       assertThat(overlaps(numbered)).isEqualTo(overlaps(plain));
     });
   }
+
+  // ---- secretariat accounts: the sweep against the definition ----------------------------------
+
+  private static final String[] ACCOUNT_PERIODS = {"/", "2008-01/2012-04", "2012-04/", "2010/2014", "2013/..", "2008",
+      "2015/2016"};
+
+  private static List<Secretariat> accounts(Random r, int n) {
+    List<Secretariat> out = new ArrayList<>();
+    String[][] performers = {{"iom"}, {"unhcr"}, {"iom", "unhcr"}};
+    for (int i = 0; i < n; i++) {
+      Secretariat.Builder b = Secretariat.builder().role(r.nextBoolean() ? Role.SECRETARIAT : Role.SUPPORT_UNIT)
+          .period(p(ACCOUNT_PERIODS[r.nextInt(ACCOUNT_PERIODS.length)])).addSources(r.nextBoolean() ? "s1" : "s2");
+      for (String o : performers[r.nextInt(performers.length)]) {
+        b.addPerformers(Participant.organization(o));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private static boolean disagree(Secretariat a, Secretariat b) {
+    return org.rcpmodel.Facts.sameFact(a, b) && !org.rcpmodel.Facts.agree(a, b)
+        && !a.getSources().equals(b.getSources());
+  }
+
+  private static final java.util.regex.Pattern FIRST = java.util.regex.Pattern.compile("/processes/0/secretariats/(\\d+)$");
+
+  @Test
+  void everySecretariatConflictReportedIsADisagreementAndAPairIsFoundWheneverThereAreTwo() {
+    qt().withExamples(400).forAll(longs().all(), integers().between(2, 6)).checkAssert((seed, n) -> {
+      List<Secretariat> accounts = accounts(new Random(seed), n);
+      ValidationReport report = validate(withUnhcr(Docs.process().secretariats(accounts)));
+      List<Violation> conflicts = report.withCode("fact.conflict");
+      for (Violation v : conflicts) {
+        int at = Integer.parseInt(v.path().substring(v.path().lastIndexOf('/') + 1));
+        java.util.regex.Matcher m = FIRST.matcher(v.message());
+        assertThat(m.find()).as(v.message()).isTrue();
+        int first = Integer.parseInt(m.group(1));
+        assertThat(first).isNotEqualTo(at);
+        assertThat(disagree(accounts.get(first), accounts.get(at))).as("%s vs %s", first, at).isTrue();
+      }
+      assertThat(conflicts).extracting(Violation::path).doesNotHaveDuplicates();
+      if (n == 2) {
+        assertThat(conflicts).hasSize(disagree(accounts.get(0), accounts.get(1)) ? 1 : 0);
+      }
+      boolean anyPair = false;
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          anyPair |= disagree(accounts.get(i), accounts.get(j));
+        }
+      }
+      if (!anyPair) {
+        assertThat(conflicts).isEmpty();
+      }
+    });
+  }
 }

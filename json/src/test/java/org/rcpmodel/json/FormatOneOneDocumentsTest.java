@@ -115,6 +115,16 @@ class FormatOneOneDocumentsTest {
   }
 
   @Test
+  void theJacksonModuleReadsAndWritesEveryDocumentAsRcpJsonDoes() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new RcpModule()).build();
+    for (String name : DOCUMENTS) {
+      Document read = mapper.readValue(text(name), Document.class);
+      assertThat(read).as(name).isEqualTo(document(name));
+      assertThat(mapper.writeValueAsString(read)).as(name).isEqualTo(json.write(read));
+    }
+  }
+
+  @Test
   void theListOfDocumentsIsEveryFileInTheDirectory() throws IOException {
     try (var files = Files.list(Path.of("src", "test", "resources", "format-1.1"))) {
       assertThat(files.map(p -> p.getFileName().toString().replace(".json", "")))
