@@ -485,6 +485,8 @@ public final class DocumentMerge {
             .kind(either(kept.getKind(), o.getKind())).parent(either(kept.getParent(), o.getParent()))
             .founded(date(slot, "founded", input, kept.getFounded(), o.getFounded()))
             .formerNames(union(kept.getFormerNames(), o.getFormerNames()))
+            .otherNames(union(kept.getOtherNames(), o.getOtherNames()))
+            .notes(union(kept.getNotes(), o.getNotes()))
             .sources(union(kept.getSources(), o.getSources())).build();
         slot.from.add(new InputRecord(input, at));
       }
@@ -607,7 +609,18 @@ public final class DocumentMerge {
             .established(date(slot, "established", input, kept.getEstablished(), p.getEstablished()))
             .region(either(kept.getRegion(), p.getRegion())).purpose(either(kept.getPurpose(), p.getPurpose()))
             .frameworks(union(kept.getFrameworks(), p.getFrameworks()))
-            .sources(union(kept.getSources(), p.getSources())).build();
+            .sources(union(kept.getSources(), p.getSources()))
+            // Format 1.1: every source's other names, statements, counts, groups, complete lists,
+            // secretariat accounts and bodies are kept side by side (equal records once), as the
+            // validator expects them: disagreeing statements or accounts are its fact.conflict.
+            .otherNames(union(kept.getOtherNames(), p.getOtherNames()))
+            .statements(union(kept.getStatements(), p.getStatements()))
+            .participantCounts(union(kept.getParticipantCounts(), p.getParticipantCounts()))
+            .groups(union(kept.getGroups(), p.getGroups()))
+            .completeLists(union(kept.getCompleteLists(), p.getCompleteLists()))
+            .secretariats(union(kept.getSecretariats(), p.getSecretariats()))
+            .bodies(union(kept.getBodies(), p.getBodies()))
+            .notes(union(kept.getNotes(), p.getNotes())).build();
         slot.from.add(new InputRecord(input, at));
       }
       for (int j = 0; j < p.getParticipations().size(); j++) {
