@@ -34,7 +34,35 @@ final class Inputs {
    * writer they write to (so a command can write several documents to standard output and go on
    * printing), but closing a generator still flushes what it wrote. Thread-safe.
    */
-  static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .characterEscapes(new TerminalSafeEscapes()).build();
+
+  /**
+   * JSON escapes for output that may land on a terminal: besides what JSON requires (the C0 controls),
+   * DEL, the C1 controls, the bidirectional controls and the line and paragraph separators are written
+   * as {@code \}{@code uXXXX}, the characters {@link TerminalText} escapes. The JSON means the same: a
+   * parser reads back the very text of the document.
+   */
+  static final class TerminalSafeEscapes extends tools.jackson.core.io.CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    TerminalSafeEscapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii.clone();
+    }
+
+    @Override
+    public tools.jackson.core.SerializableString getEscapeSequence(int ch) {
+      return ch <= Character.MAX_VALUE && TerminalText.isUnsafe((char) ch)
+          ? new tools.jackson.core.io.SerializedString(String.format("\\u%04X", ch)) : null;
+    }
+  }
 
   private Inputs() {}
 
@@ -129,8 +157,16 @@ final class Inputs {
   }
 
   private static ReadResult parse(Path text, Path named, boolean lenient) {
+    RcpJson json = lenient ? RcpJson.lenient() : RcpJson.strict();
+    if (text.equals(named)) {
+      try {
+        return json.read(text); // rejects a file over the length limit before reading it
+      } catch (RcpJsonException e) {
+        throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
+      }
+    }
     try (InputStream in = Files.newInputStream(text)) {
-      return (lenient ? RcpJson.lenient() : RcpJson.strict()).read(in, named.toString());
+      return json.read(in, named.toString());
     } catch (RcpJsonException e) {
       throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
     } catch (IOException e) {

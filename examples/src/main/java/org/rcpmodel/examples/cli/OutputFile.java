@@ -41,7 +41,10 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>a FIFO or a character device (such as {@code /dev/null}, a terminal) is written through in
  *       place, never replaced by a regular file; writing to a FIFO waits for its reader, as any
  *       program's does;
- *   <li>a symbolic link, a directory, a block device or a socket is refused with a message saying so;
+ *   <li>a symbolic link under {@code /dev} (such as {@code /dev/stdout}) or leading to a FIFO or
+ *       character device is written through, as that FIFO or device is;
+ *   <li>any other symbolic link, a directory, a block device or a socket is refused with a message
+ *       saying so;
  *   <li>an input document of the same run is refused as a target, so {@code --out} cannot overwrite it;
  *   <li>{@code -} is standard output;
  *   <li>a temporary file is deleted when the write fails and, through a shutdown hook, when the JVM is
@@ -82,22 +85,18 @@ final class OutputFile {
   /** Temporary files being written, deleted by the shutdown hook if the JVM stops before they are renamed. */
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
-  private static final class CleanupHook {
-    static {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        for (Path temporary : PENDING) {
-          try {
-            Files.deleteIfExists(temporary);
-          } catch (IOException e) {
-            // The JVM is stopping; nothing better can be done with a file that cannot be deleted.
-          }
+  // Installed when the class is first used (a command's check, before any work), not at the first
+  // write: a JVM already stopping refuses new hooks.
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Path temporary : PENDING) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The JVM is stopping; nothing better can be done with a file that cannot be deleted.
         }
-      }, "rcp-output-cleanup"));
-    }
-
-    static void register(Path temporary) {
-      PENDING.add(temporary);
-    }
+      }
+    }, "rcp-output-cleanup"));
   }
 
   private OutputFile() {}
@@ -162,6 +161,11 @@ final class OutputFile {
       }
     }
     if (attributes.isSymbolicLink()) {
+      // /dev/stdout, /dev/fd/3 and a link to a FIFO or terminal lead to where a stream goes: written
+      // through. A link to a regular file elsewhere is not replaced (that would cut the link) nor followed.
+      if (absolute.startsWith("/dev/") || isStream(absolute)) {
+        return Outcome.WRITTEN_THROUGH;
+      }
       throw new CliException(Rcp.BAD_INPUT, name + ": is a symbolic link; refusing to replace or follow it"
           + " (give the file it points to, or remove the link)");
     }
@@ -203,7 +207,10 @@ final class OutputFile {
           stdout.flush();
         }
         case WRITTEN_THROUGH -> {
-          try (Writer out = writer(FileChannel.open(target, StandardOpenOption.WRITE))) {
+          // TRUNCATE_EXISTING matters only for /dev/stdout leading to a regular file; a FIFO or a
+          // device ignores it.
+          try (Writer out = writer(FileChannel.open(target, StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING))) {
             content.writeTo(out);
           }
         }
@@ -227,7 +234,7 @@ final class OutputFile {
     String name = TerminalText.safe(target.toAbsolutePath().normalize());
     return switch (outcome) {
       case CREATED, REPLACED -> "wrote " + name;
-      case WRITTEN_THROUGH -> "wrote through " + name + " (" + kind(target) + ", written in place, not replaced)";
+      case WRITTEN_THROUGH -> "wrote through " + name + " (" + kind(real(target)) + ", written in place, not replaced)";
       case STANDARD_OUTPUT -> "wrote standard output";
     };
   }
@@ -242,6 +249,8 @@ final class OutputFile {
     for (int attempt = 0; channel == null; attempt++) {
       temporary = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(
           ThreadLocalRandom.current().nextLong() >>> 16) + ".rcp.tmp");
+      // Known to the shutdown hook before it exists, so that no moment leaves it behind.
+      PENDING.add(temporary);
       try {
         // Created with the old file's permissions at most (the umask may narrow them, never widen), or,
         // for a new file, with none given, so that the operating system applies the umask to 0666.
@@ -249,13 +258,17 @@ final class OutputFile {
             : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(existing.permissions())};
         channel = FileChannel.open(temporary, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
             attributes);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt > 100) {
+      } catch (IOException | RuntimeException e) {
+        if (!(e instanceof FileAlreadyExistsException)) {
+          PENDING.remove(temporary);
           throw e;
+        }
+        PENDING.remove(temporary); // someone else's file: not ours to delete
+        if (attempt > 100) {
+          throw (FileAlreadyExistsException) e;
         }
       }
     }
-    CleanupHook.register(temporary);
     try {
       try (Writer out = writer(channel)) {
         content.writeTo(out);
@@ -325,6 +338,19 @@ final class OutputFile {
     }
   }
 
+  /** Whether a file, its links followed, is a FIFO or a character device. */
+  private static boolean isStream(Path file) {
+    try {
+      if (!Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
+        return false;
+      }
+      String kind = kind(file.toRealPath());
+      return kind.equals("FIFO") || kind.equals("character device");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static boolean sameFile(Path target, Path input) {
     if (isStandardOutput(input)) {
       return false;
@@ -333,6 +359,14 @@ final class OutputFile {
       return Files.exists(input) && Files.isSameFile(target, input);
     } catch (IOException e) {
       return target.normalize().equals(input.toAbsolutePath().normalize());
+    }
+  }
+
+  private static Path real(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file;
     }
   }
 

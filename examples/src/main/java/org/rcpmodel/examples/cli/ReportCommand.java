@@ -49,7 +49,10 @@ final class ReportCommand implements Callable<Integer> {
     TimelineCommand.timeline(document, from, to);
     HtmlReport report = new HtmlReport(document, String.valueOf(file.getFileName()), at, locale, from, to);
     OutputFile.Outcome outcome = OutputFile.write(out, List.of(file), spec.commandLine().getOut(), report::write);
-    if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
+    // As timeline: through /dev/stdout or a FIFO the page may be standard output, so the note goes to standard error.
+    if (outcome == OutputFile.Outcome.WRITTEN_THROUGH) {
+      spec.commandLine().getErr().println("rcp report: " + OutputFile.describe(outcome, out));
+    } else if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
       spec.commandLine().getOut().println(OutputFile.describe(outcome, out));
     }
     return Rcp.OK;

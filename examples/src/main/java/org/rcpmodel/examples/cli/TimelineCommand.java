@@ -48,7 +48,11 @@ final class TimelineCommand implements Callable<Integer> {
     TimelineSvg timeline = timeline(document, from, to);
     OutputFile.Outcome outcome = OutputFile.write(out, List.of(file), spec.commandLine().getOut(),
         w -> timeline.write(process, w));
-    if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
+    // Written through /dev/stdout or a FIFO, standard output may be the picture itself: the note goes
+    // to standard error.
+    if (outcome == OutputFile.Outcome.WRITTEN_THROUGH) {
+      spec.commandLine().getErr().println("rcp timeline: " + OutputFile.describe(outcome, out));
+    } else if (outcome != OutputFile.Outcome.STANDARD_OUTPUT) {
       spec.commandLine().getOut().println(OutputFile.describe(outcome, out));
     }
     return Rcp.OK;

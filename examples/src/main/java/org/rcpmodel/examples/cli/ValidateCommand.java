@@ -284,8 +284,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** "Permission denied" rather than the path again, which the report names already. */
   private static Exception reason(IOException e) {
-    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-      return new IOException(fs.getReason());
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return new IOException("Permission denied");
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return new IOException("No such file or directory");
+    }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      return new IOException(fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName());
     }
     return e;
   }

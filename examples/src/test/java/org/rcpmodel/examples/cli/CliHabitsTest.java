@@ -270,4 +270,22 @@ class CliHabitsTest {
       Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
   }
+
+  @Test
+  void jsonOutputEscapesWhatATerminalActsOnAndStillReadsBackAsTheDocumentsText() throws Exception {
+    String hostile = "x\\u001b]52;c;SGVsbG8=\\u0007\\u009b2J\\u202e\\u2028\\u007f"; // JSON escapes in the file
+    Path file = Files.writeString(dir.resolve("hostile.json"), Files.readString(almaty())
+        .replaceFirst("\"iom-2025-04-24\"(?=\\s*\\])", java.util.regex.Matcher.quoteReplacement("\"" + hostile + "\"")));
+
+    RcpCliTest.Result json = rcp("validate", "--format", "json", file.toString());
+    RcpCliTest.Result sarif = rcp("validate", "--format", "sarif", file.toString());
+
+    for (String out : List.of(json.out(), sarif.out())) {
+      assertThat(out.strip().chars().filter(c -> TerminalText.isUnsafe((char) c)).boxed().toList()).isEmpty();
+      assertThat(out).contains("x\\u001B]52;c;SGVsbG8=\\u0007\\u009B2J\\u202E\\u2028\\u007F");
+    }
+    List<String> messages = new ArrayList<>();
+    MAPPER.readTree(json.out()).get("violations").forEach(v -> messages.add(v.get("message").asString()));
+    assertThat(messages).anySatisfy(message -> assertThat(message).contains("x\u001b]52;c;SGVsbG8=\u0007\u009b2J\u202e\u2028\u007f"));
+  }
 }

@@ -157,6 +157,18 @@ class OutputFileTest {
   }
 
   @Test
+  void aSymbolicLinkToADeviceIsWrittenThroughAndStaysALink() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is a device here");
+    Path link = Files.createSymbolicLink(dir.resolve("null.svg"), devNull);
+
+    assertThat(write(link, List.of(), "<svg/>")).isEqualTo(OutputFile.Outcome.WRITTEN_THROUGH);
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(OutputFile.describe(OutputFile.Outcome.WRITTEN_THROUGH, link)).contains("character device");
+  }
+
+  @Test
   void aDashIsStandardOutput() {
     StringWriter out = new StringWriter();
 
