@@ -27,9 +27,13 @@ public final class AlmatyFixture {
     return Period.parse(text);
   }
 
-  /** The whole document. */
+  /**
+   * The whole document. It is a format 1.0 document (it uses no 1.1 property), and says so: the
+   * bundled file shows that 1.0 documents read and write back unchanged under a 1.1 library.
+   */
   public static Document document() {
     return Document.builder()
+        .schemaVersion("1.0")
         .title("The Almaty Process")
         .asOf(d("2025-04-24"))
         .addSources(
