@@ -95,8 +95,10 @@ final class DemoCommand implements Callable<Integer> {
       if (!declaration.getFrameworks().isEmpty()) {
         out.println("    refers to: " + names(declaration.getFrameworks(), frameworks));
       }
-      out.println("    adopted by: " + String.join(", ",
-          declaration.getAdopters().stream().map(a -> roster.name(a, declaration.getAdopted())).toList()));
+      if (!declaration.getAdopters().isEmpty()) {
+        out.println("    adopted by: " + String.join(", ",
+            declaration.getAdopters().stream().map(a -> roster.name(a, declaration.getAdopted())).toList()));
+      }
     }
 
     out.println();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
+import org.rcpmodel.examples.Datasets;
 import org.rcpmodel.json.Codes;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.RcpJsonException;
@@ -46,7 +47,12 @@ final class Inputs {
    */
   static ReadResult read(Path file, boolean lenient) {
     if (!Files.exists(file)) {
-      throw new CliException(Rcp.BAD_INPUT, Codes.IO, file + ": no such file", null);
+      java.util.Optional<Datasets.Dataset> dataset = Datasets.find(file.toString());
+      if (dataset.isPresent()) {
+        return readDataset(dataset.get(), lenient);
+      }
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, file + ": no such file (nor the id of a bundled dataset: "
+          + String.join(", ", Datasets.all().stream().map(Datasets.Dataset::id).toList()) + ")", null);
     }
     if (Files.isDirectory(file)) {
       throw new CliException(Rcp.BAD_INPUT, Codes.IO, file + ": is a directory, expected a JSON file", null);
@@ -63,6 +69,26 @@ final class Inputs {
     }
     try {
       return (lenient ? RcpJson.lenient() : RcpJson.strict()).read(file);
+    } catch (RcpJsonException e) {
+      throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a bundled dataset, as {@link #read(Path, boolean)} reads a file whose name is a dataset's id
+   * and that does not exist (a file that exists wins).
+   *
+   * @param dataset the dataset; not null
+   * @param lenient whether unknown properties are skipped
+   * @return the document and its reading warnings
+   * @throws CliException with exit code {@link Rcp#BAD_INPUT} if the jar lacks the dataset or it does not read
+   */
+  static ReadResult readDataset(Datasets.Dataset dataset, boolean lenient) {
+    try {
+      return (lenient ? RcpJson.lenient() : RcpJson.strict()).read(new java.io.StringReader(dataset.text()), dataset.fileName());
+    } catch (java.io.UncheckedIOException e) {
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, "cannot read the bundled dataset " + dataset.id() + ": "
+          + e.getCause().getMessage(), e);
     } catch (RcpJsonException e) {
       throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
     }

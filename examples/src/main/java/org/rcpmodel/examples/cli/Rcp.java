@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {"0:success", "1:a validated file has an ERROR",
         "2:bad input: unreadable or unparseable file, unknown process, invalid date, usage error"},
     subcommands = {DemoCommand.class, ValidateCommand.class, RulesCommand.class, RosterCommand.class,
-        TimelineCommand.class, CommandLine.HelpCommand.class})
+        TimelineCommand.class, DatasetsCommand.class, CommandLine.HelpCommand.class})
 public final class Rcp implements Runnable {
 
   /** Exit code: everything went well. */

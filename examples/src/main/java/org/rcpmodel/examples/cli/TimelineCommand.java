@@ -23,7 +23,8 @@ final class TimelineCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document.")
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document: a file, or the id of a bundled dataset "
+      + "(see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
   @Option(names = "--process", required = true, paramLabel = "ID", description = "The id of the process.")
