@@ -1,11 +1,14 @@
 package org.rcpmodel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.validation.DocumentRules;
+import org.rcpmodel.validation.Severity;
+import org.rcpmodel.validation.Warnings;
 
 /**
  * A self-contained record of consultative processes: the States, organizations, frameworks,
@@ -14,15 +17,17 @@ import org.rcpmodel.validation.DocumentRules;
  * ISO 3166-1 alpha-3 code (States) and are resolved within the document.
  *
  * <p>Immutable and thread-safe; equal when all attributes are equal. The class-level
- * {@link DocumentRules} constraint makes any Bean Validation {@code Validator} run the library's rule
+ * {@link DocumentRules} constraint makes a Hibernate Validator {@code Validator} run the library's rule
  * engine, which checks the field constraints of every record in the document and the cross-object
- * rules of the catalogue in one pass. The lists are therefore not cascaded ({@code @Valid}) from here:
+ * rules of the catalogue in one pass: the default group gets the ERRORs, the {@link Warnings} group
+ * every finding. The lists are therefore not cascaded ({@code @Valid}) from here:
  * a cascade would walk the records a second time and report their field violations twice. The
  * records themselves keep their constraints and cascades, so validating one of them on its own (a
  * {@code ConsultativeProcess}, a {@code State}) gives the standard field checks.
  */
 @Value.Immutable
 @DocumentRules
+@DocumentRules(groups = Warnings.class, severities = {Severity.WARNING, Severity.INFO})
 public abstract class Document {
 
   /**
@@ -110,6 +115,27 @@ public abstract class Document {
     java.util.Objects.requireNonNull(id, "id");
     return getProcesses().stream().filter(p -> p.getId().equals(id)).findFirst();
   }
+
+  /**
+   * Stops a Jackson mapper that lacks the rcp-model module from writing a document in a shape that is
+   * not the document format (its getters, such as {@code "asOf":{"year":2025,...}}): Jackson 2 and
+   * Jackson 3 both honour {@code @JsonValue} here, call this method, and fail with its message. A
+   * mapper with the module never calls it, because a module's serializer is chosen before this
+   * annotation is looked at. Not meant to be called otherwise.
+   *
+   * @return never returns normally
+   * @throws UnsupportedOperationException always, naming the module to register
+   */
+  @JsonValue
+  public final Object failWithoutJacksonModule() {
+    throw new UnsupportedOperationException(JACKSON_MODULE_MISSING);
+  }
+
+  /** The message of {@link #failWithoutJacksonModule()}. */
+  static final String JACKSON_MODULE_MISSING = "This Jackson mapper has no rcp-model module, so it would write "
+      + "org.rcpmodel.Document in another shape than the document format (docs/FORMAT.md). Register "
+      + "org.rcpmodel.json.RcpModule (Jackson 3, artifact rcp-json) or org.rcpmodel.jackson2.RcpJackson2Module "
+      + "(Jackson 2, artifact rcp-jackson2), or build the mapper with findAndAddModules()";
 
   /**
    * Starts a builder.

@@ -178,11 +178,6 @@ public final class Facts {
         && compatible(a.getOrdinal(), b.getOrdinal());
   }
 
-  /** Equal, or given by at most one of the two. */
-  private static boolean compatible(Optional<?> a, Optional<?> b) {
-    return a.isEmpty() || b.isEmpty() || a.equals(b);
-  }
-
   /**
    * Tells whether one chair term states at least what the other states, at least as precisely: the
    * two agree, {@code a}'s period refines {@code b}'s, and {@code a} names the co-chair and the
@@ -331,6 +326,89 @@ public final class Facts {
   public static boolean refines(PartialDate a, PartialDate b) {
     Objects.requireNonNull(a, "a");
     return a.refines(b);
+  }
+
+  /**
+   * Tells whether two meetings of one process are one meeting, by what identifies a meeting apart
+   * from its document-local id: the same level and the same ordinal (both given: the third
+   * ministerial conference), or the same host State (both given) and periods that
+   * {@linkplain Period#agreesWith agree}. Ids are compared by the caller, who knows whether the two
+   * records come from one document.
+   *
+   * @param a one meeting, not null
+   * @param b the other, not null
+   * @return true if the two records are about one meeting
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean sameFact(Meeting a, Meeting b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    boolean byOrdinal = a.getLevel() == b.getLevel() && a.getOrdinal().isPresent()
+        && a.getOrdinal().equals(b.getOrdinal());
+    boolean byHostAndDate = a.getHost().isPresent() && a.getHost().equals(b.getHost())
+        && a.getPeriod().agreesWith(b.getPeriod());
+    return byOrdinal || byHostAndDate;
+  }
+
+  /**
+   * Tells whether two meeting records can both be true as one record: the same level, periods that
+   * {@linkplain Period#agreesWith agree}, and name, ordinal, host and city each equal or given by only
+   * one of them. Whether they are about one meeting at all is {@link #sameFact(Meeting, Meeting)} (or
+   * the caller's comparison of ids).
+   *
+   * @param a one meeting, not null
+   * @param b the other, not null
+   * @return true if the two agree
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean agree(Meeting a, Meeting b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return a.getLevel() == b.getLevel() && a.getPeriod().agreesWith(b.getPeriod())
+        && compatible(a.getName(), b.getName()) && compatible(a.getOrdinal(), b.getOrdinal())
+        && compatible(a.getHost(), b.getHost()) && compatible(a.getCity(), b.getCity());
+  }
+
+  /**
+   * Tells whether two declarations of one process are one declaration: adoption dates that
+   * {@linkplain PartialDate#agreesWith agree}, and the same meeting id where either names a meeting
+   * (ids as the caller has made them comparable), or, where neither does, the same title ignoring
+   * case. Never by title alone: titles collide (more than one "Almaty Declaration").
+   *
+   * @param a one declaration, not null
+   * @param b the other, not null
+   * @return true if the two records are about one declaration
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean sameFact(Declaration a, Declaration b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (!a.getAdopted().agreesWith(b.getAdopted())) {
+      return false;
+    }
+    if (a.getMeeting().isPresent() || b.getMeeting().isPresent()) {
+      return a.getMeeting().equals(b.getMeeting());
+    }
+    return a.getTitle().equalsIgnoreCase(b.getTitle());
+  }
+
+  /**
+   * Tells whether two records of one declaration can both be true as one record: they are
+   * {@linkplain #sameFact(Declaration, Declaration) one declaration} and give it the same title,
+   * ignoring case. Adopters, themes and frameworks are lists that records may state in part, so they
+   * never disagree.
+   *
+   * @param a one declaration, not null
+   * @param b the other, not null
+   * @return true if the two agree
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean agree(Declaration a, Declaration b) {
+    return sameFact(a, b) && a.getTitle().equalsIgnoreCase(b.getTitle());
+  }
+
+  private static <T> boolean compatible(Optional<T> a, Optional<T> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
   }
 
   private static boolean sameChairs(List<Participant> a, List<Participant> b) {

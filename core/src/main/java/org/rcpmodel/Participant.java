@@ -68,6 +68,11 @@ public abstract class Participant {
     return getState().orElseGet(() -> getOrganization().orElseThrow());
   }
 
+  /**
+   * Checks, when an instance is built, that exactly one of state and organization is set.
+   *
+   * @throws IllegalStateException if both or neither is set
+   */
   @Value.Check
   protected void checkExactlyOne() {
     if (getState().isPresent() == getOrganization().isPresent()) {

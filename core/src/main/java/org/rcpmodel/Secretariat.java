@@ -106,6 +106,13 @@ public abstract class Secretariat implements Annotated {
     return getAsOf().isPresent() ? Span.of(period, getAsOf().get()) : Span.of(period);
   }
 
+  /**
+   * Checks, when the value is built, that the role is the secretariat's job and that the record
+   * names who performs it.
+   *
+   * @throws IllegalStateException if the role is neither SECRETARIAT nor SUPPORT_UNIT, or no performer,
+   *     chairing State, body or host is given
+   */
   @Value.Check
   protected void checkJobAndPerformer() {
     if (getRole() != Role.SECRETARIAT && getRole() != Role.SUPPORT_UNIT) {

@@ -70,6 +70,12 @@ public abstract class Statement implements Annotated {
     return getDate().map(PartialDate::toString).orElseGet(() -> getText().orElseThrow());
   }
 
+  /**
+   * Checks, when the value is built, that the value has the form its property requires.
+   *
+   * @throws IllegalStateException if a date property has no date or has a text, or a text property
+   *     has no text or has a date
+   */
   @Value.Check
   protected void checkValueForm() {
     boolean date = getProperty().isDate();

@@ -1,29 +1,32 @@
 package org.rcpmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class BuilderPropertiesTest {
 
-  @Provide
-  Arbitrary<Document> documents() {
-    return ModelArbitraries.documents();
+  @Test
+  void aDocumentBuiltFromAnInstanceEqualsIt() {
+    qt().withExamples(200).forAll(ModelArbitraries.documents())
+        .checkAssert(this::aDocumentBuiltFromAnInstanceEqualsIt);
   }
 
-  @Property(tries = 200)
-  void aDocumentBuiltFromAnInstanceEqualsIt(@ForAll("documents") Document document) {
+  private void aDocumentBuiltFromAnInstanceEqualsIt(Document document) {
     Document copy = Document.builder().from(document).build();
 
     assertThat(copy).isEqualTo(document).hasSameHashCodeAs(document);
     assertThat(copy.toString()).isEqualTo(document.toString());
   }
 
-  @Property(tries = 200)
-  void everyProcessBuiltFromAnInstanceEqualsIt(@ForAll("documents") Document document) {
+  @Test
+  void everyProcessBuiltFromAnInstanceEqualsIt() {
+    qt().withExamples(200).forAll(ModelArbitraries.documents())
+        .checkAssert(this::everyProcessBuiltFromAnInstanceEqualsIt);
+  }
+
+  private void everyProcessBuiltFromAnInstanceEqualsIt(Document document) {
     for (ConsultativeProcess process : document.getProcesses()) {
       assertThat(ConsultativeProcess.builder().from(process).build()).isEqualTo(process);
       for (Participation p : process.getParticipations()) {
@@ -50,8 +53,13 @@ class BuilderPropertiesTest {
     }
   }
 
-  @Property(tries = 100)
-  void aChangedAttributeMakesADifferentValue(@ForAll("documents") Document document) {
+  @Test
+  void aChangedAttributeMakesADifferentValue() {
+    qt().withExamples(100).forAll(ModelArbitraries.documents())
+        .checkAssert(this::aChangedAttributeMakesADifferentValue);
+  }
+
+  private void aChangedAttributeMakesADifferentValue(Document document) {
     Document changed = Document.builder().from(document).title("a title no generator makes §").build();
 
     assertThat(changed).isNotEqualTo(document);

@@ -1,172 +1,228 @@
 package org.rcpmodel;
 
+import static org.rcpmodel.Gens.ALPHANUMERIC;
+import static org.rcpmodel.Gens.booleans;
+import static org.rcpmodel.Gens.enums;
+import static org.rcpmodel.Gens.ints;
+import static org.rcpmodel.Gens.lists;
+import static org.rcpmodel.Gens.longs;
+import static org.rcpmodel.Gens.oneOf;
+import static org.rcpmodel.Gens.optionals;
+import static org.rcpmodel.Gens.pick;
+import static org.rcpmodel.Gens.range;
+import static org.rcpmodel.Gens.strings;
+
 import java.math.BigDecimal;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 
 /**
- * jqwik generators of random model values, shared by the property tests of every module (through
- * the core test jar). Values are well-formed (every builder accepts them); they are not promised to
- * pass the validation rules.
+ * QuickTheories generators of random model values, shared by the property tests of every module
+ * (through the core test jar). Values are well-formed (every builder accepts them); they are not
+ * promised to pass the validation rules. Optional values are empty one time in twenty.
  */
 public final class ModelArbitraries {
 
   private ModelArbitraries() {}
 
   /** Ids such as {@code a1}, {@code org-7}. */
-  public static Arbitrary<String> ids() {
-    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(6)
-        .flatMap(prefix -> Arbitraries.integers().between(0, 99).map(n -> prefix + "-" + n));
+  public static Gen<String> ids() {
+    Gen<String> prefixes = strings(range('a', 'z'), 1, 6);
+    Gen<Integer> numbers = ints(0, 99);
+    return in -> prefixes.generate(in) + "-" + numbers.generate(in);
   }
 
   /** Human text, including non-Latin letters, quotes and expression-like strings. */
-  public static Arbitrary<String> texts() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().alpha().numeric().withChars(' ', '-', '\'', '"', 'ü', 'Ы', '中').ofMinLength(1)
-            .ofMaxLength(30).filter(s -> !s.isBlank()),
-        Arbitraries.of("Türkiye", "Алматинский процесс", "${1+1}", "{jakarta.validation.constraints.NotNull.message}",
-            "back\\slash", "tab\there"));
+  public static Gen<String> texts() {
+    // Letters first: the all-minimum case draws the first character, which must not be blank.
+    Gen<String> random = strings(ALPHANUMERIC + " -'\"üЫ中", 1, 30).assuming(s -> !s.isBlank());
+    return oneOf(random, pick("Türkiye", "Алматинский процесс", "${1+1}",
+        "{jakarta.validation.constraints.NotNull.message}", "back\\slash", "tab\there"));
   }
 
   /** Assigned ISO 3166-1 alpha-3 codes. */
-  public static Arbitrary<String> stateCodes() {
-    return Arbitraries.of("AFG", "AZE", "KAZ", "KGZ", "TJK", "TUR", "TKM", "IRN", "PAK", "ITA", "RUS", "UZB");
+  public static Gen<String> stateCodes() {
+    return pick("AFG", "AZE", "KAZ", "KGZ", "TJK", "TUR", "TKM", "IRN", "PAK", "ITA", "RUS", "UZB");
   }
 
   /** Partial dates of all three precisions, years 1990 to 2030. */
-  public static Arbitrary<PartialDate> partialDates() {
-    Arbitrary<Integer> years = Arbitraries.integers().between(1990, 2030);
-    Arbitrary<Integer> months = Arbitraries.integers().between(1, 12);
-    Arbitrary<Integer> days = Arbitraries.integers().between(1, 28);
-    return Arbitraries.oneOf(
+  public static Gen<PartialDate> partialDates() {
+    Gen<Integer> years = ints(1990, 2030);
+    Gen<Integer> months = ints(1, 12);
+    Gen<Integer> days = ints(1, 28);
+    return oneOf(
         years.map(PartialDate::ofYear),
-        Combinators.combine(years, months).as(PartialDate::ofYearMonth),
-        Combinators.combine(years, months, days).as(PartialDate::of));
+        years.zip(months, PartialDate::ofYearMonth),
+        years.zip(months, days, PartialDate::of));
   }
 
   /** Periods with every kind of bound. */
-  public static Arbitrary<Period> periods() {
-    return Arbitraries.oneOf(
-        Combinators.combine(partialDates(), partialDates()).as((a, b) -> a.compareTo(b) <= 0 ? Period.of(a, b) : Period.of(b, a)),
+  public static Gen<Period> periods() {
+    return oneOf(
+        partialDates().zip(partialDates(), (a, b) -> a.compareTo(b) <= 0 ? Period.of(a, b) : Period.of(b, a)),
         partialDates().map(Period::startingAt),
         partialDates().map(Period::endingAt),
-        partialDates().map(Period::of),
-        Arbitraries.just(Period.unknown()));
+        partialDates().map(date -> Period.of(date)),
+        pick(Period.unknown()));
   }
 
-  static Arbitrary<List<String>> sourceIds() {
-    return ids().list().ofMaxSize(2);
+  static Gen<List<String>> sourceIds() {
+    return lists(ids(), 0, 2);
   }
 
   /** Participants: States or organizations. */
-  public static Arbitrary<Participant> participants() {
-    return Arbitraries.oneOf(stateCodes().map(Participant::state), ids().map(Participant::organization));
+  public static Gen<Participant> participants() {
+    return oneOf(stateCodes().map(Participant::state), ids().map(Participant::organization));
   }
 
   /** States, some with former names. */
-  public static Arbitrary<State> states() {
-    return Combinators.combine(stateCodes(), texts(), Combinators.combine(texts(), periods()).as(FormerName::of)
-            .list().ofMaxSize(2), sourceIds())
-        .as((code, name, former, sources) -> State.builder().code(code).name(name).addAllFormerNames(former)
+  public static Gen<State> states() {
+    Gen<FormerName> formerNames = texts().zip(periods(), FormerName::of);
+    return stateCodes().zip(texts(), lists(formerNames, 0, 2), sourceIds(),
+        (code, name, former, sources) -> State.builder().code(code).name(name).addAllFormerNames(former)
             .addAllSources(sources).build());
   }
 
   /** Migration figures. */
-  public static Arbitrary<MigrationFigure> figures() {
-    return Combinators.combine(
-            Arbitraries.of("citizensAbroad", "internationalMigrants", "memberStates"),
-            Arbitraries.longs().between(0, 50_000_000L).map(BigDecimal::valueOf),
-            Arbitraries.of(Approximation.class), Arbitraries.of(FigureScope.class),
-            partialDates().optional(), sourceIds())
-        .as((metric, value, approx, scope, date, sources) -> MigrationFigure.builder().metric(metric).value(value)
-            .approximation(approx).scope(scope).referenceDate(date).addAllSources(sources).build());
+  public static Gen<MigrationFigure> figures() {
+    Gen<String> metrics = pick("citizensAbroad", "internationalMigrants", "memberStates");
+    Gen<BigDecimal> values = longs(0, 50_000_000L).map(value -> BigDecimal.valueOf(value));
+    Gen<Approximation> approximations = enums(Approximation.class);
+    Gen<FigureScope> scopes = enums(FigureScope.class);
+    Gen<Optional<PartialDate>> dates = optionals(partialDates());
+    Gen<List<String>> sources = sourceIds();
+    return in -> MigrationFigure.builder().metric(metrics.generate(in)).value(values.generate(in))
+        .approximation(approximations.generate(in)).scope(scopes.generate(in)).referenceDate(dates.generate(in))
+        .addAllSources(sources.generate(in)).build();
   }
 
   /** Organizations. */
-  public static Arbitrary<Organization> organizations() {
-    return Combinators.combine(ids(), texts(), texts().optional(), Arbitraries.of(OrganizationKind.class).optional(),
-            partialDates().optional(), ids().optional(), figures().list().ofMaxSize(2), sourceIds())
-        .as((id, name, acronym, kind, founded, parent, figures, sources) -> Organization.builder().id(id).name(name)
-            .acronym(acronym).kind(kind).founded(founded).parent(parent).addAllFigures(figures)
-            .addAllSources(sources).build());
+  public static Gen<Organization> organizations() {
+    Gen<String> ids = ids();
+    Gen<String> names = texts();
+    Gen<Optional<String>> acronyms = optionals(texts());
+    Gen<Optional<OrganizationKind>> kinds = optionals(enums(OrganizationKind.class));
+    Gen<Optional<PartialDate>> founded = optionals(partialDates());
+    Gen<Optional<String>> parents = optionals(ids());
+    Gen<List<MigrationFigure>> figures = lists(figures(), 0, 2);
+    Gen<List<String>> sources = sourceIds();
+    return in -> Organization.builder().id(ids.generate(in)).name(names.generate(in))
+        .acronym(acronyms.generate(in)).kind(kinds.generate(in)).founded(founded.generate(in))
+        .parent(parents.generate(in)).addAllFigures(figures.generate(in)).addAllSources(sources.generate(in))
+        .build();
   }
 
   /** Participations with known, open, unknown and as-of dates. */
-  public static Arbitrary<Participation> participations() {
-    return Combinators.combine(participants(), Arbitraries.of(Role.class), periods().optional(),
-            partialDates().optional(), sourceIds())
-        .as((who, role, period, asOf, sources) -> Participation.builder().participant(who).role(role)
-            .period(period).asOf(asOf).addAllSources(sources).build());
+  public static Gen<Participation> participations() {
+    Gen<Participant> who = participants();
+    Gen<Role> roles = enums(Role.class);
+    Gen<Optional<Period>> periods = optionals(periods());
+    Gen<Optional<PartialDate>> asOf = optionals(partialDates());
+    Gen<List<String>> sources = sourceIds();
+    return in -> Participation.builder().participant(who.generate(in)).role(roles.generate(in))
+        .period(periods.generate(in)).asOf(asOf.generate(in)).addAllSources(sources.generate(in)).build();
   }
 
   /** Chair terms of one or two chairs. */
-  public static Arbitrary<Chairmanship> chairmanships() {
-    return Combinators.combine(participants().list().ofMinSize(1).ofMaxSize(2), periods(),
-            Arbitraries.of(ChairStatus.class).optional(), participants().optional(), sourceIds())
-        .as((chairs, period, status, coChair, sources) -> Chairmanship.builder().addAllChairs(chairs).period(period)
-            .status(status).coChair(coChair).addAllSources(sources).build());
+  public static Gen<Chairmanship> chairmanships() {
+    Gen<List<Participant>> chairs = lists(participants(), 1, 2);
+    Gen<Period> periods = periods();
+    Gen<Optional<ChairStatus>> statuses = optionals(enums(ChairStatus.class));
+    Gen<Optional<Participant>> coChairs = optionals(participants());
+    Gen<List<String>> sources = sourceIds();
+    return in -> Chairmanship.builder().addAllChairs(chairs.generate(in)).period(periods.generate(in))
+        .status(statuses.generate(in)).coChair(coChairs.generate(in)).addAllSources(sources.generate(in)).build();
   }
 
   /** Meetings. */
-  public static Arbitrary<Meeting> meetings() {
-    return Combinators.combine(ids(), texts().optional(), Arbitraries.of(MeetingLevel.class),
-            Arbitraries.integers().between(1, 20).optional(), stateCodes().optional(), texts().optional(), periods(),
-            sourceIds())
-        .as((id, name, level, ordinal, host, city, period, sources) -> Meeting.builder().id(id).name(name).level(level)
-            .ordinal(ordinal).host(host).city(city).period(period).addAllSources(sources).build());
+  public static Gen<Meeting> meetings() {
+    Gen<String> ids = ids();
+    Gen<Optional<String>> names = optionals(texts());
+    Gen<MeetingLevel> levels = enums(MeetingLevel.class);
+    Gen<Optional<Integer>> ordinals = optionals(ints(1, 20));
+    Gen<Optional<String>> hosts = optionals(stateCodes());
+    Gen<Optional<String>> cities = optionals(texts());
+    Gen<Period> periods = periods();
+    Gen<List<String>> sources = sourceIds();
+    return in -> Meeting.builder().id(ids.generate(in)).name(names.generate(in)).level(levels.generate(in))
+        .ordinal(ordinals.generate(in)).host(hosts.generate(in)).city(cities.generate(in))
+        .period(periods.generate(in)).addAllSources(sources.generate(in)).build();
   }
 
   /** Declarations. */
-  public static Arbitrary<Declaration> declarations() {
-    return Combinators.combine(ids(), texts(), partialDates(), ids().optional(), participants().list().ofMaxSize(3),
-            texts().list().ofMaxSize(2), ids().list().ofMaxSize(2), sourceIds())
-        .as((id, title, adopted, meeting, adopters, themes, frameworks, sources) -> Declaration.builder().id(id)
-            .title(title).adopted(adopted).meeting(meeting).addAllAdopters(adopters).addAllThemes(themes)
-            .addAllFrameworks(frameworks).addAllSources(sources).build());
+  public static Gen<Declaration> declarations() {
+    Gen<String> ids = ids();
+    Gen<String> titles = texts();
+    Gen<PartialDate> adopted = partialDates();
+    Gen<Optional<String>> meetings = optionals(ids());
+    Gen<List<Participant>> adopters = lists(participants(), 0, 3);
+    Gen<List<String>> themes = lists(texts(), 0, 2);
+    Gen<List<String>> frameworks = lists(ids(), 0, 2);
+    Gen<List<String>> sources = sourceIds();
+    return in -> Declaration.builder().id(ids.generate(in)).title(titles.generate(in))
+        .adopted(adopted.generate(in)).meeting(meetings.generate(in)).addAllAdopters(adopters.generate(in))
+        .addAllThemes(themes.generate(in)).addAllFrameworks(frameworks.generate(in))
+        .addAllSources(sources.generate(in)).build();
   }
 
   /** Processes with a few records of each kind. */
-  public static Arbitrary<ConsultativeProcess> processes() {
-    Arbitrary<ChairingRule> rules = Combinators.combine(Arbitraries.integers().between(1, 48).optional(),
-            Arbitraries.integers().between(1, 3), Arbitraries.of(true, false))
-        .as((term, max, standing) -> ChairingRule.builder().termMonths(term).maxConcurrentChairs(max)
-            .standingCoChair(standing).build());
-    return Combinators.combine(ids(), texts(), Arbitraries.of(ProcessKind.class), partialDates().optional(),
-            rules, Arbitraries.of(true, false), participations().list().ofMaxSize(4),
-            chairmanships().list().ofMaxSize(3))
-        .flatAs((id, name, kind, established, chairing, orgs, participations, chairs) ->
-            Combinators.combine(meetings().list().ofMaxSize(2), declarations().list().ofMaxSize(2),
-                    figures().list().ofMaxSize(2), texts().optional(), sourceIds())
-                .as((meetings, declarations, figures, region, sources) -> ConsultativeProcess.builder().id(id)
-                    .name(name).kind(kind).established(established).chairingRule(chairing)
-                    .membershipRule(MembershipRule.builder().organizationsAdmitted(orgs).build())
-                    .addAllParticipations(participations).addAllChairs(chairs).addAllMeetings(meetings)
-                    .addAllDeclarations(declarations).addAllFigures(figures).region(region).addAllSources(sources)
-                    .build()));
+  public static Gen<ConsultativeProcess> processes() {
+    Gen<Optional<Integer>> terms = optionals(ints(1, 48));
+    Gen<Integer> maxChairs = ints(1, 3);
+    Gen<Boolean> standing = booleans();
+    Gen<ChairingRule> rules = in -> ChairingRule.builder().termMonths(terms.generate(in))
+        .maxConcurrentChairs(maxChairs.generate(in)).standingCoChair(standing.generate(in)).build();
+    Gen<String> ids = ids();
+    Gen<String> names = texts();
+    Gen<ProcessKind> kinds = enums(ProcessKind.class);
+    Gen<Optional<PartialDate>> established = optionals(partialDates());
+    Gen<Boolean> organizationsAdmitted = booleans();
+    Gen<List<Participation>> participations = lists(participations(), 0, 4);
+    Gen<List<Chairmanship>> chairs = lists(chairmanships(), 0, 3);
+    Gen<List<Meeting>> meetings = lists(meetings(), 0, 2);
+    Gen<List<Declaration>> declarations = lists(declarations(), 0, 2);
+    Gen<List<MigrationFigure>> figures = lists(figures(), 0, 2);
+    Gen<Optional<String>> regions = optionals(texts());
+    Gen<List<String>> sources = sourceIds();
+    return in -> ConsultativeProcess.builder().id(ids.generate(in)).name(names.generate(in))
+        .kind(kinds.generate(in)).established(established.generate(in)).chairingRule(rules.generate(in))
+        .membershipRule(MembershipRule.builder().organizationsAdmitted(organizationsAdmitted.generate(in)).build())
+        .addAllParticipations(participations.generate(in)).addAllChairs(chairs.generate(in))
+        .addAllMeetings(meetings.generate(in)).addAllDeclarations(declarations.generate(in))
+        .addAllFigures(figures.generate(in)).region(regions.generate(in)).addAllSources(sources.generate(in))
+        .build();
   }
 
   /** Whole documents. */
-  public static Arbitrary<Document> documents() {
-    Arbitrary<Source> sources = Combinators.combine(ids(), texts().optional(), texts(), partialDates().optional())
-        .as((id, publisher, title, published) -> Source.builder().id(id).publisher(publisher).title(title)
-            .published(published).build());
-    Arbitrary<Framework> frameworks = Combinators.combine(ids(), texts(), partialDates().optional())
-        .as((id, name, adopted) -> Framework.builder().id(id).name(name).adopted(adopted).build());
-    Arbitrary<Person> people = Combinators.combine(ids(), texts(),
-            Combinators.combine(texts(), ids().optional(), stateCodes().optional(), periods().optional())
-                .as((title, org, state, period) -> Post.builder().title(title).organization(org).state(state)
-                    .period(period).build())
-                .list().ofMaxSize(2))
-        .as((id, name, posts) -> Person.builder().id(id).name(name).addAllPosts(posts).build());
-    return Combinators.combine(texts().optional(), partialDates().optional(), sources.list().ofMaxSize(2),
-            states().list().ofMaxSize(2), organizations().list().ofMaxSize(2), frameworks.list().ofMaxSize(2),
-            processes().list().ofMinSize(1).ofMaxSize(2), people.list().ofMaxSize(2))
-        .as((title, asOf, src, states, orgs, fws, processes, persons) -> Document.builder().title(title).asOf(asOf)
-            .addAllSources(src).addAllStates(states).addAllOrganizations(orgs).addAllFrameworks(fws)
-            .addAllProcesses(processes).addAllPeople(persons).build());
+  public static Gen<Document> documents() {
+    Gen<String> ids = ids();
+    Gen<String> texts = texts();
+    Gen<Optional<String>> optionalTexts = optionals(texts());
+    Gen<Optional<PartialDate>> optionalDates = optionals(partialDates());
+    Gen<Source> sources = in -> Source.builder().id(ids.generate(in)).publisher(optionalTexts.generate(in))
+        .title(texts.generate(in)).published(optionalDates.generate(in)).build();
+    Gen<Framework> frameworks = in -> Framework.builder().id(ids.generate(in)).name(texts.generate(in))
+        .adopted(optionalDates.generate(in)).build();
+    Gen<Optional<String>> optionalIds = optionals(ids());
+    Gen<Optional<String>> optionalStates = optionals(stateCodes());
+    Gen<Optional<Period>> optionalPeriods = optionals(periods());
+    Gen<Post> posts = in -> Post.builder().title(texts.generate(in)).organization(optionalIds.generate(in))
+        .state(optionalStates.generate(in)).period(optionalPeriods.generate(in)).build();
+    Gen<List<Post>> postLists = lists(posts, 0, 2);
+    Gen<Person> people = in -> Person.builder().id(ids.generate(in)).name(texts.generate(in))
+        .addAllPosts(postLists.generate(in)).build();
+    Gen<List<Source>> sourceLists = lists(sources, 0, 2);
+    Gen<List<State>> stateLists = lists(states(), 0, 2);
+    Gen<List<Organization>> organizationLists = lists(organizations(), 0, 2);
+    Gen<List<Framework>> frameworkLists = lists(frameworks, 0, 2);
+    Gen<List<ConsultativeProcess>> processLists = lists(processes(), 1, 2);
+    Gen<List<Person>> peopleLists = lists(people, 0, 2);
+    return in -> Document.builder().title(optionalTexts.generate(in)).asOf(optionalDates.generate(in))
+        .addAllSources(sourceLists.generate(in)).addAllStates(stateLists.generate(in))
+        .addAllOrganizations(organizationLists.generate(in)).addAllFrameworks(frameworkLists.generate(in))
+        .addAllProcesses(processLists.generate(in)).addAllPeople(peopleLists.generate(in)).build();
   }
 }

@@ -20,6 +20,9 @@ public record ChairHolding(Participant chair, Answer answer, List<Chairmanship> 
   /**
    * Creates a holding.
    *
+   * @param chair the chair, as {@link #chair()} returns it
+   * @param answer the answer, as {@link #answer()} returns it
+   * @param terms the terms, as {@link #terms()} returns it
    * @throws NullPointerException if an argument is null
    */
   public ChairHolding {

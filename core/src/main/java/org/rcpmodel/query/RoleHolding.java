@@ -22,6 +22,10 @@ public record RoleHolding(Participant participant, Role role, Answer answer, Lis
   /**
    * Creates a holding.
    *
+   * @param participant the participant, as {@link #participant()} returns it
+   * @param role the role, as {@link #role()} returns it
+   * @param answer the answer, as {@link #answer()} returns it
+   * @param records the records, as {@link #records()} returns it
    * @throws NullPointerException if an argument is null
    */
   public RoleHolding {

@@ -26,6 +26,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
 
     private static final long serialVersionUID = 1L;
 
+    /** The year (never written: a date is serialized as its text, see {@code writeReplace}). */
     private final int year;
     /** 1..12, or 0 when the precision is YEAR. */
     private final int month;
@@ -433,10 +434,21 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
         return sb.toString();
     }
 
+    /**
+     * Serializes the date as its text, read back through {@link #parse(CharSequence)}.
+     *
+     * @return the serialized form
+     */
     private Object writeReplace() {
         return new SerializedText(false, toString());
     }
 
+    /**
+     * Refuses a stream that holds the fields themselves: only the text form is read.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("Deserialization goes through SerializedText");
     }

@@ -49,9 +49,14 @@ public final class Period implements Serializable {
 
     private static final Period UNKNOWN = new Period(BoundKind.UNKNOWN, null, BoundKind.UNKNOWN, null);
 
+    // Never written: a period is serialized as its text (writeReplace).
+    /** How the start is known. */
     private final BoundKind startKind;
+    /** The start date, when the start is a date. */
     private final PartialDate start;
+    /** How the end is known. */
     private final BoundKind endKind;
+    /** The end date, when the end is a date. */
     private final PartialDate end;
     /** The ends as {@link #getStart()} and {@link #getEnd()} return them, built once: rule checks ask often. */
     private final transient Optional<PartialDate> startOptional;
@@ -472,10 +477,21 @@ public final class Period implements Serializable {
         }
     }
 
+    /**
+     * Serializes the period as its text, read back through {@link #parse(CharSequence)}.
+     *
+     * @return the serialized form
+     */
     private Object writeReplace() {
         return new SerializedText(true, toString());
     }
 
+    /**
+     * Refuses a stream that holds the fields themselves: only the text form is read.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("Deserialization goes through SerializedText");
     }

@@ -440,8 +440,8 @@ final class ChairRules {
         && LocalDate.ofEpochDay(b.endHigh).plusDays(1)
             .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
     if (surelyLonger || surelyShorter) {
-      findings.report(RULE_CHAIR_TERM_LENGTH, at, "period", chair.getPeriod().toString(), "months", Integer.toString(m),
-          "how", surelyLonger ? "longer" : "shorter");
+      findings.reportVariant(RULE_CHAIR_TERM_LENGTH, surelyLonger ? "longer" : "shorter", at,
+          "period", chair.getPeriod().toString(), "months", Integer.toString(m));
     }
   }
 

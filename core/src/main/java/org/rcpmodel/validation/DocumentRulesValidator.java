@@ -6,15 +6,18 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.rcpmodel.Document;
 
 /**
  * Validates {@link DocumentRules} on a {@link Document}: runs the rule engine once, field
  * constraints of every record below the document and cross-object rules alike, and reports each
- * finding as its own constraint violation, with the property path of the offending element, the
+ * finding of the severities the constraint names ({@link DocumentRules#severities()}) as its own
+ * constraint violation, with the property path of the offending element, the
  * finding's message template (a rule's {@code {org.rcpmodel.rule.<code>}}, or the key a field's
  * annotation names) and a {@link RuleFinding} dynamic payload carrying code, severity and JSON
  * Pointer. The constraints on the document's own fields ({@code schemaVersion}, {@code title}) are
@@ -28,14 +31,30 @@ import org.rcpmodel.Document;
  * so a value such as {@code ${1+1}} appears literally; a test pins this. Escaping the values would
  * be wrong: the backslashes would show.
  *
- * <p>Registered in {@code META-INF/services/jakarta.validation.ConstraintValidator}, where Hibernate
- * Validator finds it. Stateless and thread-safe.
+ * <p>Needs Hibernate Validator: it reports through {@code HibernateConstraintValidatorContext}
+ * (message parameters and the dynamic payload), and is registered as a
+ * {@code jakarta.validation.ConstraintValidator} service, which Hibernate Validator looks up.
+ * Thread-safe once initialized; the provider initializes each instance once.
  */
 public final class DocumentRulesValidator implements ConstraintValidator<DocumentRules, Document> {
 
+  private Set<Severity> severities = EnumSet.of(Severity.ERROR);
+
   /** Creates the validator; called by the Bean Validation provider. */
   public DocumentRulesValidator() {
-    // nothing to set up: the engine is stateless between calls
+    // the severities come with initialize; the engine is stateless between calls
+  }
+
+  /**
+   * Takes the severities to report from the constraint.
+   *
+   * @param constraint the declaration being validated; not null
+   */
+  @Override
+  public void initialize(DocumentRules constraint) {
+    Set<Severity> chosen = EnumSet.noneOf(Severity.class);
+    chosen.addAll(List.of(constraint.severities()));
+    severities = chosen;
   }
 
   /**
@@ -43,14 +62,15 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
    *
    * @param document the document; null is valid (a missing document is a matter for {@code @NotNull})
    * @param context the context to report findings through; not null
-   * @return {@code true} when the rules find nothing
+   * @return {@code true} when the rules find nothing of this constraint's severities
    */
   @Override
   public boolean isValid(Document document, ConstraintValidatorContext context) {
     if (document == null) {
       return true;
     }
-    List<Finding> findings = RuleEngine.check(document, false);
+    List<Finding> findings = RuleEngine.check(document, false).stream()
+        .filter(finding -> severities.contains(finding.severity())).toList();
     if (findings.isEmpty()) {
       return true;
     }

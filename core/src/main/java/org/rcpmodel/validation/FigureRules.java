@@ -52,9 +52,9 @@ final class FigureRules {
         findings.report(RULE_FIGURE_NEGATIVE, at.at("value"), "value", shown(figure.getValue()));
       }
       if (figure.getSources().isEmpty() || figure.getReferenceDate().isEmpty()) {
-        findings.report(RULE_FIGURE_UNSOURCED, at, "metric", figure.getMetric(),
-            "missing", figure.getSources().isEmpty() && figure.getReferenceDate().isEmpty() ? "source and a reference date"
-                : figure.getSources().isEmpty() ? "source" : "reference date");
+        findings.reportVariant(RULE_FIGURE_UNSOURCED, figure.getSources().isEmpty() && figure.getReferenceDate().isEmpty()
+            ? "source-and-reference-date" : figure.getSources().isEmpty() ? "source" : "reference-date",
+            at, "metric", figure.getMetric());
       }
       String date = figure.getReferenceDate().map(PartialDate::toString).orElse("");
       // Per metric and date: the largest and the smallest figure of each scope.

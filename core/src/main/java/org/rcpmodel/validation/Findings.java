@@ -62,6 +62,21 @@ final class Findings {
     findings.add(new Finding(rule, Severity.INFO, rule.messageKey(), at, Collections.unmodifiableMap(params)));
   }
 
+  /**
+   * Reports a finding the data proves, at the rule's severity, whose message is one of the rule's
+   * variants, the key {@code rule.messageKey() + "." + variant}: where the English text would insert
+   * a word ("longer", "a source"), each language words the whole sentence itself instead.
+   */
+  void reportVariant(RuleId id, String variant, Loc at, String... parameters) {
+    Rule rule = id.rule();
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < parameters.length; i += 2) {
+      params.put(parameters[i], parameters[i + 1]);
+    }
+    findings.add(new Finding(rule, rule.severity(), rule.messageKey() + "." + variant, at,
+        Collections.unmodifiableMap(params)));
+  }
+
   /** Reports a field constraint (an ERROR) with the message key its annotation names. */
   void field(RuleId id, String messageKey, Loc at) {
     findings.add(new Finding(id.rule(), Severity.ERROR, messageKey, at, Map.of()));

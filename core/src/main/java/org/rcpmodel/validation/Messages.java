@@ -1,8 +1,15 @@
 package org.rcpmodel.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,15 +25,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * and a {@code {name}} without a parameter stays as written. A locale without a bundle of its own
  * gets the English base bundle (never the JVM's default locale).
  *
+ * <p>The bundles are read as resources of this class, not through
+ * {@code ResourceBundle.getBundle(..., Control)}, which throws in a named module: the same files are
+ * found whether the library is on the class path or on the module path (where they are in this
+ * module, outside any package, so not encapsulated).
+ *
  * <p>Thread-safe; bundles are looked up once per locale.
  */
 final class Messages {
 
   static final String BUNDLE = "ValidationMessages";
 
-  private static final ResourceBundle.Control NO_FALLBACK =
+  /** Used only for its candidate locales and bundle names, never handed to {@code getBundle}. */
+  private static final ResourceBundle.Control NAMING =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-  private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+  /** Per locale, the bundles to look a key up in, most specific first, ending with the base bundle. */
+  private static final Map<Locale, List<ResourceBundle>> BUNDLES = new ConcurrentHashMap<>();
+  /** Per bundle name, the bundle; absent when there is no such file. */
+  private static final Map<String, Optional<ResourceBundle>> FILES = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -39,18 +55,34 @@ final class Messages {
    * @return the message; {@code {key}} when no bundle has the key
    */
   static String render(String key, Map<String, String> parameters, Locale locale) {
-    String template;
-    try {
-      template = bundle(locale).getString(key);
-    } catch (MissingResourceException e) {
-      return "{" + key + "}";
+    for (ResourceBundle bundle : bundles(locale)) {
+      if (bundle.containsKey(key)) {
+        return interpolate(bundle.getString(key), parameters);
+      }
     }
-    return interpolate(template, parameters);
+    return "{" + key + "}";
   }
 
-  private static ResourceBundle bundle(Locale locale) {
-    return BUNDLES.computeIfAbsent(locale,
-        l -> ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader(), NO_FALLBACK));
+  /** The bundles of a locale as ResourceBundle.getBundle would chain them, without the default locale. */
+  private static List<ResourceBundle> bundles(Locale locale) {
+    return BUNDLES.computeIfAbsent(locale, l -> {
+      List<ResourceBundle> chain = new ArrayList<>();
+      for (Locale candidate : NAMING.getCandidateLocales(BUNDLE, l)) {
+        FILES.computeIfAbsent(NAMING.toBundleName(BUNDLE, candidate), Messages::load).ifPresent(chain::add);
+      }
+      if (chain.isEmpty()) {
+        throw new MissingResourceException("no " + BUNDLE + " bundle", BUNDLE, "");
+      }
+      return List.copyOf(chain);
+    });
+  }
+
+  private static Optional<ResourceBundle> load(String bundleName) {
+    try (InputStream in = Messages.class.getResourceAsStream("/" + bundleName + ".properties")) {
+      return in == null ? Optional.empty() : Optional.of(new PropertyResourceBundle(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + bundleName + ".properties", e);
+    }
   }
 
   static String interpolate(String template, Map<String, String> parameters) {

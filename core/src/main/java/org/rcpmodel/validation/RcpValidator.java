@@ -23,9 +23,15 @@ import org.rcpmodel.Document;
  * rules in one pass, and renders the messages from the same {@code ValidationMessages} bundles,
  * inserting values from the data literally (never as a template or expression). It needs no Bean
  * Validation provider: no validator factory is built and no Hibernate Validator class is loaded.
- * A consumer's plain default {@code Validator} runs the same engine through the {@link DocumentRules}
- * constraint on {@code Document} and finds exactly the same violations (convert them with
+ * A consumer's plain default Hibernate Validator {@code Validator} runs the same engine through the
+ * {@link DocumentRules} constraint on {@code Document}: in the default group it finds exactly this
+ * report's ERRORs, in the {@link Warnings} group exactly the same violations (convert them with
  * {@link Violation#from(ConstraintViolation)}).
+ *
+ * <p>Dependencies: {@code validate} needs only this library and the Jakarta Validation API (the
+ * annotations it reads). {@link #validator(Locale)} needs Hibernate Validator and, for its message
+ * interpolation, an Expression Language implementation such as {@code org.glassfish.expressly}; both
+ * are optional dependencies of {@code rcp-core}, which a consumer of the Bean Validation path adds.
  *
  * <p>All methods are thread-safe.
  */
@@ -74,8 +80,10 @@ public final class RcpValidator {
 
   /**
    * A Bean Validation validator (Hibernate Validator) with messages in the given locale, for callers
-   * that want raw {@link ConstraintViolation}s; it finds the same violations as
-   * {@link #validate(Document, Locale)}. The validator factory is built once, on the first call.
+   * that want raw {@link ConstraintViolation}s; {@code validate(document, Warnings.class)} finds the
+   * same violations as {@link #validate(Document, Locale)}, {@code validate(document)} its ERRORs.
+   * The validator factory is built once, on the first call. Needs Hibernate Validator and an
+   * Expression Language implementation at run time (see the class comment).
    *
    * @param locale the locale of the messages; not null
    * @return a thread-safe validator, never null

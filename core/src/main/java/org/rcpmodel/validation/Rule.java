@@ -17,6 +17,9 @@ public record Rule(String code, Severity severity, String description) {
   /**
    * Creates a rule.
    *
+   * @param code the code, as {@link #code()} returns it
+   * @param severity the severity, as {@link #severity()} returns it
+   * @param description the description, as {@link #description()} returns it
    * @throws NullPointerException if an argument is null
    */
   public Rule {

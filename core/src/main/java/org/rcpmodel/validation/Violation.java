@@ -29,6 +29,10 @@ public record Violation(String code, Severity severity, String path, String mess
   /**
    * Creates a violation.
    *
+   * @param code the code, as {@link #code()} returns it
+   * @param severity the severity, as {@link #severity()} returns it
+   * @param path the path, as {@link #path()} returns it
+   * @param message the message, as {@link #message()} returns it
    * @throws NullPointerException if an argument is null
    */
   public Violation {

@@ -1,21 +1,26 @@
 package org.rcpmodel.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.rcpmodel.Gens.booleans;
+import static org.rcpmodel.Gens.enums;
+import static org.rcpmodel.Gens.ints;
+import static org.rcpmodel.Gens.longs;
+import static org.rcpmodel.Gens.oneOf;
+import static org.rcpmodel.Gens.pick;
+import static org.rcpmodel.Gens.withEdgeCases;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.rcpmodel.time.Period.BoundKind;
 
 /**
@@ -38,13 +43,12 @@ class TimePropertiesTest {
 
     // ---- generators -------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<PartialDate> dates() {
-        Arbitrary<Integer> years = Arbitraries.integers().between(2010, 2013);
-        Arbitrary<Integer> months = Arbitraries.oneOf(Arbitraries.of(1, 2, 12), Arbitraries.integers().between(1, 12));
-        Arbitrary<Integer> dayPicks = Arbitraries.integers().between(0, 40);
-        Arbitrary<Precision> precisions = Arbitraries.of(Precision.class);
-        return Combinators.combine(years, months, dayPicks, precisions).as((y, m, pick, precision) -> {
+    private static Gen<PartialDate> dates() {
+        Gen<Integer> years = ints(2010, 2013);
+        Gen<Integer> months = oneOf(pick(1, 2, 12), ints(1, 12));
+        Gen<Integer> dayPicks = ints(0, 40);
+        Gen<Precision> precisions = enums(Precision.class);
+        return years.zip(months, dayPicks, precisions, (y, m, pick, precision) -> {
             switch (precision) {
                 case YEAR:
                     return PartialDate.ofYear(y);
@@ -62,38 +66,39 @@ class TimePropertiesTest {
         return pick < 6 ? BoundKind.KNOWN : pick < 8 ? BoundKind.OPEN : BoundKind.UNKNOWN;
     }
 
-    @Provide
-    Arbitrary<Period> periods() {
-        Arbitrary<Integer> kinds = Arbitraries.integers().between(0, 9);
-        return Combinators.combine(kinds, dates(), kinds, dates(), Arbitraries.integers().between(0, 3))
-                .as((sk, s, ek, e, shape) -> {
-                    BoundKind startKind = kind(sk);
-                    BoundKind endKind = kind(ek);
-                    PartialDate start = startKind == BoundKind.KNOWN ? s : null;
-                    PartialDate end = endKind == BoundKind.KNOWN ? e : null;
-                    if (start != null && end != null) {
-                        if (shape == 0) {
-                            end = start; // a single unit
-                        } else if (shape == 1 && start.compareTo(end) > 0) {
-                            PartialDate swap = start; // mostly in order, sometimes reversed
-                            start = end;
-                            end = swap;
-                        }
-                    }
-                    return Period.of(startKind, start, endKind, end);
-                });
+    private static Gen<Period> periods() {
+        Gen<Integer> kinds = ints(0, 9);
+        Gen<PartialDate> dates = dates();
+        Gen<Integer> shapes = ints(0, 3);
+        return in -> {
+            BoundKind startKind = kind(kinds.generate(in));
+            PartialDate s = dates.generate(in);
+            BoundKind endKind = kind(kinds.generate(in));
+            PartialDate e = dates.generate(in);
+            int shape = shapes.generate(in);
+            PartialDate start = startKind == BoundKind.KNOWN ? s : null;
+            PartialDate end = endKind == BoundKind.KNOWN ? e : null;
+            if (start != null && end != null) {
+                if (shape == 0) {
+                    end = start; // a single unit
+                } else if (shape == 1 && start.compareTo(end) > 0) {
+                    PartialDate swap = start; // mostly in order, sometimes reversed
+                    start = end;
+                    end = swap;
+                }
+            }
+            return Period.of(startKind, start, endKind, end);
+        };
     }
 
-    @Provide
-    Arbitrary<Span> spans() {
-        return Combinators.combine(periods(), dates(), Arbitraries.integers().between(0, 9))
-                .as((period, heldOn, pick) -> pick < 3 ? Span.of(period, heldOn) : Span.of(period));
+    private static Gen<Span> spans() {
+        return periods().zip(dates(), ints(0, 9),
+                (period, heldOn, pick) -> pick < 3 ? Span.of(period, heldOn) : Span.of(period));
     }
 
     /** Two spans, biased towards hand-overs and shared units. */
-    @Provide
-    Arbitrary<List<Span>> pairs() {
-        return Combinators.combine(spans(), spans(), Arbitraries.integers().between(0, 9)).as((a, b, pick) -> {
+    private static Gen<List<Span>> pairs() {
+        return spans().zip(spans(), ints(0, 9), (a, b, pick) -> {
             Period pa = a.getPeriod();
             Period pb = b.getPeriod();
             Period changed = null;
@@ -278,32 +283,46 @@ class TimePropertiesTest {
 
     // ---- properties: relations against the oracle ----------------------------------------------
 
-    @Property(tries = 4000, edgeCases = EdgeCasesMode.NONE)
-    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    void everyRelationBetweenTwoSpansAgreesWithTheBruteForceOracle(@ForAll("pairs") List<Span> pair) {
-        Span a = pair.get(0);
-        Span b = pair.get(1);
-        Answer[] actual = implementation(a, b);
-        Answer[] expected = oracle(a, b);
-        for (int i = 0; i < actual.length; i++) {
-            assertThat(actual[i]).as("%s for a=%s, b=%s", PAIR_RELATIONS[i], a, b).isEqualTo(expected[i]);
-            Statistics.label(PAIR_RELATIONS[i]).collect(actual[i]);
-        }
-        boolean handOver = handsOver(a, b) != handsOver(b, a);
-        Statistics.label("hand-over").collect(handOver);
-        // the generator must reach every answer of every relation, and hand-overs, often enough
+    @Test
+    void everyRelationBetweenTwoSpansAgreesWithTheBruteForceOracle() {
+        Map<String, Map<Answer, AtomicInteger>> answers = new LinkedHashMap<>();
         for (String relation : PAIR_RELATIONS) {
-            Statistics.label(relation).coverage(coverage -> {
-                for (Answer answer : Answer.values()) {
-                    coverage.check(answer).count(n -> n >= 5);
-                }
-            });
+            Map<Answer, AtomicInteger> counts = new EnumMap<>(Answer.class);
+            for (Answer answer : Answer.values()) {
+                counts.put(answer, new AtomicInteger());
+            }
+            answers.put(relation, counts);
         }
-        Statistics.label("hand-over").coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
+        AtomicInteger cases = new AtomicInteger();
+        AtomicInteger handOvers = new AtomicInteger();
+        qt().withExamples(4000).forAll(pairs()).checkAssert(pair -> {
+            Span a = pair.get(0);
+            Span b = pair.get(1);
+            Answer[] actual = implementation(a, b);
+            Answer[] expected = oracle(a, b);
+            for (int i = 0; i < actual.length; i++) {
+                assertThat(actual[i]).as("%s for a=%s, b=%s", PAIR_RELATIONS[i], a, b).isEqualTo(expected[i]);
+                answers.get(PAIR_RELATIONS[i]).get(actual[i]).incrementAndGet();
+            }
+            cases.incrementAndGet();
+            if (handsOver(a, b) != handsOver(b, a)) {
+                handOvers.incrementAndGet();
+            }
+        });
+        // the generator must reach every answer of every relation, and hand-overs, often enough
+        assertThat(cases.get()).as("distinct pairs checked").isGreaterThan(2_000);
+        answers.forEach((relation, counts) -> counts.forEach((answer, count) ->
+                assertThat(count.get()).as("%s answered %s", relation, answer).isGreaterThanOrEqualTo(5)));
+        assertThat(handOvers.get()).as("hand-overs of %d pairs", cases.get()).isGreaterThanOrEqualTo(cases.get() / 10);
     }
 
-    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
-    void periodRelationsAreThoseOfTheirSpans(@ForAll("periods") Period a, @ForAll("periods") Period b) {
+    @Test
+    void periodRelationsAreThoseOfTheirSpans() {
+        qt().withExamples(500).forAll(periods(), periods())
+                .checkAssert(TimePropertiesTest::periodRelationsAreThoseOfTheirSpans);
+    }
+
+    private static void periodRelationsAreThoseOfTheirSpans(Period a, Period b) {
         Span sa = Span.of(a);
         Span sb = Span.of(b);
         assertThat(a.overlaps(b)).isEqualTo(sa.overlaps(sb));
@@ -314,9 +333,14 @@ class TimePropertiesTest {
         assertThat(a.contains(b)).isEqualTo(sa.contains(sb));
     }
 
-    @Property(tries = 4000, edgeCases = EdgeCasesMode.NONE)
-    void containmentOfADayOrDateAgreesWithTheBruteForceOracle(@ForAll("spans") Span span,
-            @ForAll("dates") PartialDate date, @ForAll("days") LocalDate day) {
+    @Test
+    void containmentOfADayOrDateAgreesWithTheBruteForceOracle() {
+        qt().withExamples(4000).forAll(spans(), dates(), days())
+                .checkAssert(TimePropertiesTest::containmentOfADayOrDateAgreesWithTheBruteForceOracle);
+    }
+
+    private static void containmentOfADayOrDateAgreesWithTheBruteForceOracle(Span span,
+            PartialDate date, LocalDate day) {
         long dayNumber = day.toEpochDay();
         TreeSet<Long> pool = pool(List.of(span), List.of(date), List.of(dayNumber));
         List<long[]> refinements = refinements(span, pool);
@@ -337,22 +361,31 @@ class TimePropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<LocalDate> days() {
+    private static Gen<LocalDate> days() {
         long from = LocalDate.of(2009, 6, 1).toEpochDay();
         long to = LocalDate.of(2014, 6, 30).toEpochDay();
-        return Arbitraries.longs().between(from, to).map(LocalDate::ofEpochDay);
+        return longs(from, to).map(LocalDate::ofEpochDay);
     }
 
-    @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-    void aPeriodIsReversedExactlyWhenItHasNoValidRefinement(@ForAll("periods") Period period) {
+    @Test
+    void aPeriodIsReversedExactlyWhenItHasNoValidRefinement() {
+        qt().withExamples(1000).forAll(periods())
+                .checkAssert(TimePropertiesTest::aPeriodIsReversedExactlyWhenItHasNoValidRefinement);
+    }
+
+    private static void aPeriodIsReversedExactlyWhenItHasNoValidRefinement(Period period) {
         boolean someValid = !refinements(Span.of(period), pool(List.of(Span.of(period)), List.of(), List.of())).isEmpty();
         assertThat(period.isReversed()).as("%s reversed", period).isEqualTo(Answer.of(!someValid));
         assertThat(Span.of(period).isSatisfiable()).isEqualTo(someValid);
     }
 
-    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
-    void orderOfPartialDatesAgreesWithEveryPairOfTheirDays(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+    @Test
+    void orderOfPartialDatesAgreesWithEveryPairOfTheirDays() {
+        qt().withExamples(300).forAll(dates(), dates())
+                .checkAssert(TimePropertiesTest::orderOfPartialDatesAgreesWithEveryPairOfTheirDays);
+    }
+
+    private static void orderOfPartialDatesAgreesWithEveryPairOfTheirDays(PartialDate a, PartialDate b) {
         Tally before = new Tally();
         Tally after = new Tally();
         for (LocalDate x = a.earliestDay(); !x.isAfter(a.latestDay()); x = x.plusDays(1)) {
@@ -367,8 +400,13 @@ class TimePropertiesTest {
         assertThat(a.encloses(b)).isEqualTo(allDaysInside);
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    void partialDateContainsExactlyItsOwnDays(@ForAll("dates") PartialDate date, @ForAll("days") LocalDate day) {
+    @Test
+    void partialDateContainsExactlyItsOwnDays() {
+        qt().withExamples(1000).forAll(dates(), days())
+                .checkAssert(TimePropertiesTest::partialDateContainsExactlyItsOwnDays);
+    }
+
+    private static void partialDateContainsExactlyItsOwnDays(PartialDate date, LocalDate day) {
         boolean inside = !day.isBefore(date.earliestDay()) && !day.isAfter(date.latestDay());
         assertThat(date.contains(day)).isEqualTo(Answer.of(inside));
         LocalDate first = date.earliestDay();
@@ -383,13 +421,13 @@ class TimePropertiesTest {
 
     // ---- properties: text and order ---------------------------------------------------------
 
-    @Provide
-    Arbitrary<PartialDate> anyDates() {
-        Arbitrary<Integer> years = Arbitraries.integers().between(1, 9999).edgeCases(c -> c.add(1, 9999));
-        Arbitrary<Integer> months = Arbitraries.integers().between(1, 12);
-        Arbitrary<Integer> days = Arbitraries.integers().between(1, 31);
-        Arbitrary<Precision> precisions = Arbitraries.of(Precision.class);
-        return Combinators.combine(years, months, days, precisions).as((y, m, d, precision) -> {
+    private static Gen<PartialDate> anyDates() {
+        // The first and last years the format allows, often: the four-digit text is tightest there.
+        Gen<Integer> years = withEdgeCases(ints(1, 9999), 1, 9999);
+        Gen<Integer> months = ints(1, 12);
+        Gen<Integer> days = ints(1, 31);
+        Gen<Precision> precisions = enums(Precision.class);
+        return years.zip(months, days, precisions, (y, m, d, precision) -> {
             switch (precision) {
                 case YEAR:
                     return PartialDate.ofYear(y);
@@ -401,19 +439,34 @@ class TimePropertiesTest {
         });
     }
 
-    @Property
-    void partialDateTextRoundTrips(@ForAll("anyDates") PartialDate date) {
+    @Test
+    void partialDateTextRoundTrips() {
+        qt().withExamples(1000).forAll(anyDates())
+                .checkAssert(TimePropertiesTest::partialDateTextRoundTrips);
+    }
+
+    private static void partialDateTextRoundTrips(PartialDate date) {
         assertThat(PartialDate.parse(date.toString())).isEqualTo(date);
         assertThat(date.toString()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    void periodTextRoundTrips(@ForAll("periods") Period period) {
+    @Test
+    void periodTextRoundTrips() {
+        qt().withExamples(1000).forAll(periods())
+                .checkAssert(TimePropertiesTest::periodTextRoundTrips);
+    }
+
+    private static void periodTextRoundTrips(Period period) {
         assertThat(Period.parse(period.toString())).isEqualTo(period).hasSameHashCodeAs(period);
     }
 
-    @Property(edgeCases = EdgeCasesMode.NONE)
-    void compareToIsConsistentWithEqualsAndAntisymmetric(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+    @Test
+    void compareToIsConsistentWithEqualsAndAntisymmetric() {
+        qt().withExamples(1000).forAll(dates(), dates())
+                .checkAssert(TimePropertiesTest::compareToIsConsistentWithEqualsAndAntisymmetric);
+    }
+
+    private static void compareToIsConsistentWithEqualsAndAntisymmetric(PartialDate a, PartialDate b) {
         assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
         assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
         if (a.earliestDay().isBefore(b.earliestDay())) {
@@ -430,8 +483,13 @@ class TimePropertiesTest {
         return x == Answer.NO ? 0 : x == Answer.MAYBE ? 1 : 2;
     }
 
-    @Property
-    void kleeneConnectivesObeyTheirLaws(@ForAll Answer a, @ForAll Answer b, @ForAll Answer c) {
+    @Test
+    void kleeneConnectivesObeyTheirLaws() {
+        qt().withExamples(1000).forAll(enums(Answer.class), enums(Answer.class), enums(Answer.class))
+                .checkAssert(TimePropertiesTest::kleeneConnectivesObeyTheirLaws);
+    }
+
+    private static void kleeneConnectivesObeyTheirLaws(Answer a, Answer b, Answer c) {
         assertThat(a.and(b)).isEqualTo(b.and(a));
         assertThat(a.or(b)).isEqualTo(b.or(a));
         assertThat(a.and(b.and(c))).isEqualTo(a.and(b).and(c));
@@ -447,8 +505,13 @@ class TimePropertiesTest {
         assertThat(a.isPossible()).isEqualTo(a.isYes() || a.isMaybe());
     }
 
-    @Property
-    void kleeneConnectivesAgreeWithBooleanLogicOnDefiniteAnswers(@ForAll boolean x, @ForAll boolean y) {
+    @Test
+    void kleeneConnectivesAgreeWithBooleanLogicOnDefiniteAnswers() {
+        qt().withExamples(1000).forAll(booleans(), booleans())
+                .checkAssert(TimePropertiesTest::kleeneConnectivesAgreeWithBooleanLogicOnDefiniteAnswers);
+    }
+
+    private static void kleeneConnectivesAgreeWithBooleanLogicOnDefiniteAnswers(boolean x, boolean y) {
         assertThat(Answer.of(x).and(Answer.of(y))).isEqualTo(Answer.of(x && y));
         assertThat(Answer.of(x).or(Answer.of(y))).isEqualTo(Answer.of(x || y));
         assertThat(Answer.of(x).not()).isEqualTo(Answer.of(!x));

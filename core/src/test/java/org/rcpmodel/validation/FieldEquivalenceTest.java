@@ -1,6 +1,7 @@
 package org.rcpmodel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -9,12 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.rcpmodel.ChairingRule;
 import org.rcpmodel.Chairmanship;
 import org.rcpmodel.ConsultativeProcess;
@@ -22,6 +18,7 @@ import org.rcpmodel.Declaration;
 import org.rcpmodel.Document;
 import org.rcpmodel.FormerName;
 import org.rcpmodel.Framework;
+import org.rcpmodel.Gens;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.ModelArbitraries;
@@ -48,14 +45,13 @@ class FieldEquivalenceTest {
   private static final String[] IDS = {"bad id", "-x", "", "a".repeat(129), "a".repeat(128), "ok.id_1-2", "Ы", "a/b"};
   private static final String[] CODES = {"kaz", "KAZA", "KA", "", "K1Z", "XKX", "KAZ", "ÄBC"};
 
-  @Provide
-  Arbitrary<Document> documents() {
-    return ModelArbitraries.documents();
+  @Test
+  void engineFieldFindingsAreWhatTheAnnotationsReport() {
+    qt().withExamples(300).forAll(ModelArbitraries.documents(), Gens.anyLongs(), Gens.ints(1, 8))
+        .checkAssert(FieldEquivalenceTest::engineFieldFindingsAreWhatTheAnnotationsReport);
   }
 
-  @Property(tries = 300)
-  void engineFieldFindingsAreWhatTheAnnotationsReport(@ForAll("documents") Document generated, @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 8) int mutations) {
+  private static void engineFieldFindingsAreWhatTheAnnotationsReport(Document generated, long seed, int mutations) {
     Random random = new Random(seed);
     Document document = generated;
     for (int i = 0; i < mutations; i++) {

@@ -16,7 +16,9 @@ import org.rcpmodel.AlmatyFixture;
 /**
  * The entry point validates without a Bean Validation provider: in a fresh class loader that could
  * load Hibernate Validator, {@code RcpValidator.validate} loads none of its classes (no validator
- * factory bootstrap), while asking for the Bean Validation {@code Validator} does.
+ * factory bootstrap), while asking for the Bean Validation {@code Validator} does. That the jars can
+ * be left out altogether is shown by {@code ModulePathTest} in {@code module-path-test}, which runs
+ * reading and validating on a class path without Hibernate Validator, its dependencies or EL.
  */
 class NoBeanValidationProviderTest {
 

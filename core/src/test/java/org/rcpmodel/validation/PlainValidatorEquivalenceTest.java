@@ -28,7 +28,8 @@ import org.rcpmodel.Source;
 
 /**
  * A consumer's plain default {@code Validator}, with no configuration of ours, finds exactly what
- * the entry point finds: same codes, severities, paths and messages.
+ * the entry point finds (same codes, severities, paths and messages) when asked for the
+ * {@link Warnings} group, and exactly the entry point's ERRORs in the default group.
  */
 class PlainValidatorEquivalenceTest {
 
@@ -53,7 +54,7 @@ class PlainValidatorEquivalenceTest {
     Locale before = Locale.getDefault();
     Locale.setDefault(Locale.ENGLISH);
     try {
-      Set<ConstraintViolation<Document>> plain = PLAIN.validate(document);
+      Set<ConstraintViolation<Document>> plain = PLAIN.validate(document, Warnings.class);
       List<Violation> converted = plain.stream().map(Violation::from).collect(Collectors.toList());
       ValidationReport report = RcpValidator.validate(document, Locale.ENGLISH);
       assertThat(ValidationReport.of(converted)).isEqualTo(report);
@@ -61,6 +62,34 @@ class PlainValidatorEquivalenceTest {
     } finally {
       Locale.setDefault(before);
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void theDefaultGroupFindsExactlyTheErrorsOfTheEntryPoint(Document document) {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.ENGLISH);
+    try {
+      Set<ConstraintViolation<Document>> plain = PLAIN.validate(document);
+      List<Violation> converted = plain.stream().map(Violation::from).collect(Collectors.toList());
+      assertThat(ValidationReport.of(converted))
+          .isEqualTo(ValidationReport.of(RcpValidator.validate(document, Locale.ENGLISH).errors()));
+      assertThat(PLAIN.validate(document, jakarta.validation.groups.Default.class)).isEqualTo(plain);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void theAlmatyDocumentHasNoViolationInTheDefaultGroupButItsWarningsInTheWarningsGroup() {
+    Document almaty = AlmatyFixture.document();
+    ValidationReport report = RcpValidator.validate(almaty, Locale.ENGLISH);
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.warnings()).isNotEmpty();
+
+    assertThat(PLAIN.validate(almaty)).isEmpty();
+    assertThat(PLAIN.validate(almaty, Warnings.class)).extracting(v -> Violation.from(v).severity())
+        .isNotEmpty().doesNotContain(Severity.ERROR).contains(Severity.WARNING);
   }
 
   @Test
@@ -76,8 +105,9 @@ class PlainValidatorEquivalenceTest {
   @Test
   void ruleViolationsCarryCodeSeverityAndPointerAsDynamicPayloadAndAPropertyPath() {
     ConstraintViolation<Document> violation = PLAIN.validate(with(process().addChairs(chair("TJK", "2014/2016")))).iterator().next();
+    // RuleFinding's Javadoc shows these two lines; here they compile and run
     HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-    RuleFinding finding = hibernate.getDynamicPayload(RuleFinding.class);
+    RuleFinding finding = hibernate.getDynamicPayload(RuleFinding.class); // null for Document's own fields
     assertThat(finding).isEqualTo(new RuleFinding("chair.not-member", Severity.ERROR, "/processes/0/chairs/0/chairs/0"));
     assertThat(violation.getPropertyPath()).hasToString("processes[0].chairs[0].chairs[0]");
     assertThat(JsonPointers.of(violation.getPropertyPath())).isEqualTo(finding.pointer());

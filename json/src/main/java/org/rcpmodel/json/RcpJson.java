@@ -33,6 +33,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -117,6 +118,10 @@ public final class RcpJson {
         .build();
     this.factory = JsonFactory.builder()
         .streamReadConstraints(limits)
+        // Recycled buffers keep the size an earlier read grew them to, and Jackson checks the name
+        // limit when a buffer grows: with recycling, one truncated long name failed as json.limit
+        // or as json.malformed depending on what the reader had read before.
+        .recyclerPool(JsonRecyclerPools.nonRecyclingPool())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
@@ -323,7 +328,9 @@ public final class RcpJson {
   /**
    * Writes a document to a file as UTF-8, replacing it; a pretty file ends with a line end. The text
    * is written to a temporary file in the same directory first and then moved over the file
-   * (atomically where the file system can), so a failed write leaves any existing file unchanged.
+   * (atomically where the file system can), so a failed write leaves any existing file unchanged. An
+   * existing file's POSIX permissions are kept; a new file gets the permissions the process's umask
+   * allows (0644 under the usual umask 022), as any program's new file does.
    *
    * @param document the document; not null
    * @param layout compact or pretty; not null
@@ -340,12 +347,16 @@ public final class RcpJson {
     Path absolute = file.toAbsolutePath();
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> keep = existingPermissions(absolute);
+      temporary = createSibling(absolute, keep);
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
         write(document, layout, out);
         if (layout == Layout.PRETTY) {
           out.write('\n');
         }
+      }
+      if (keep != null) {
+        Files.setPosixFilePermissions(temporary, keep);
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -361,6 +372,38 @@ public final class RcpJson {
           Files.deleteIfExists(temporary);
         } catch (IOException e) {
           // The write has failed already; that failure is the one to report.
+        }
+      }
+    }
+  }
+
+  /** The permissions of an existing regular file on a POSIX file system, or null: the new file keeps them. */
+  private static java.util.Set<java.nio.file.attribute.PosixFilePermission> existingPermissions(Path file)
+      throws IOException {
+    if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        || !Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      return null;
+    }
+    return Files.getPosixFilePermissions(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * Creates the temporary file beside {@code file}: with the old file's permissions at most (the umask
+   * may narrow them; they are set exactly before the move), or, for a new file, with none given, so that
+   * the operating system applies the umask as it does to any program's new file. Not
+   * {@link Files#createTempFile}, which would make every written file 0600.
+   */
+  private static Path createSibling(Path file, java.util.Set<java.nio.file.attribute.PosixFilePermission> keep)
+      throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = file.resolveSibling("." + file.getFileName() + "."
+          + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16) + ".tmp");
+      try {
+        return keep == null ? Files.createFile(candidate)
+            : Files.createFile(candidate, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(keep));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
         }
       }
     }

@@ -17,11 +17,17 @@ public final class RcpJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** As {@link #getCode()} returns it. */
   private final String code;
+  /** As {@link #getPointer()} returns it. */
   private final String pointer;
+  /** As {@link #getLine()} returns it. */
   private final int line;
+  /** As {@link #getColumn()} returns it. */
   private final int column;
+  /** As {@link #getSourceName()} holds it; null when the input had none. */
   private final String sourceName;
+  /** As {@link #getDetail()} returns it. */
   private final String detail;
 
   RcpJsonException(String code, String pointer, int line, int column, String sourceName, String detail,

@@ -17,6 +17,8 @@ public record ReadResult(Document document, List<ReadWarning> warnings) {
   /**
    * Creates a result, copying the warnings.
    *
+   * @param document the document, as {@link #document()} returns it
+   * @param warnings the warnings, as {@link #warnings()} returns it
    * @throws NullPointerException if an argument or a warning is null
    */
   public ReadResult {

@@ -17,6 +17,11 @@ public record ReadWarning(String code, String pointer, int line, int column, Str
   /**
    * Creates a warning.
    *
+   * @param code the code, as {@link #code()} returns it
+   * @param pointer the pointer, as {@link #pointer()} returns it
+   * @param line the line, as {@link #line()} returns it
+   * @param column the column, as {@link #column()} returns it
+   * @param message the message, as {@link #message()} returns it
    * @throws NullPointerException if {@code code}, {@code pointer} or {@code message} is null
    */
   public ReadWarning {

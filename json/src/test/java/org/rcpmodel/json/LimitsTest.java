@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +73,31 @@ class LimitsTest {
     RcpJsonException e = catchThrowableOfType(RcpJsonException.class, () -> RcpJson.lenient().read(text));
     assertThat(e.getCode()).isEqualTo(Codes.LIMIT);
     assertThat(e.getDetail()).contains("Name length");
+  }
+
+  @Test
+  void anUnclosedOverlongNameFailsTheSameWayAfterReadsThatGrewJacksonsSharedBuffers() {
+    RcpJson json = RcpJson.strict();
+    List<String> texts = new ArrayList<>();
+    for (int length : new int[] {300, 33_000, 40_000, 64_156, 100_000}) {
+      texts.add("{\"" + repeat('A', length));
+    }
+    List<String> before = texts.stream().map(t -> failure(json, t)).toList();
+    // Long string values make Jackson pool larger buffers, which a text over 32K characters read into.
+    failure(json, "{\"title\": \"" + repeat('x', 96_000) + "\"}");
+    failure(json, "{\"title\": \"" + repeat('x', 32_000) + "\"}");
+    List<String> after = texts.stream().map(t -> failure(json, t)).toList();
+
+    assertThat(after).isEqualTo(before);
+    assertThat(texts.stream().map(t -> failure(RcpJson.builder().build(), t)).toList()).isEqualTo(before);
+    // Both codes describe such a text truly (it ends inside a name longer than the limit); which one
+    // Jackson meets first depends on the length, never on earlier reads.
+    assertThat(before).allSatisfy(f -> assertThat(f).matches("(json\\.malformed 1:\\d+|json\\.limit 1:1)"));
+  }
+
+  private static String failure(RcpJson json, String text) {
+    RcpJsonException e = catchThrowableOfType(RcpJsonException.class, () -> json.read(text));
+    return e.getCode() + " " + e.getLine() + ":" + e.getColumn();
   }
 
   /** A well-formed document of about {@code bytes} bytes: many States. */

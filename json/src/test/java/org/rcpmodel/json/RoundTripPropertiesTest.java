@@ -1,11 +1,9 @@
 package org.rcpmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.rcpmodel.Document;
 import org.rcpmodel.ModelArbitraries;
 
@@ -13,21 +11,26 @@ class RoundTripPropertiesTest {
 
   private final RcpJson json = RcpJson.strict();
 
-  @Provide
-  Arbitrary<Document> documents() {
-    return ModelArbitraries.documents();
+  @Test
+  void anyDocumentReadsBackEqualAndWritesBackIdenticallyCompact() {
+    qt().withExamples(200).forAll(ModelArbitraries.documents())
+        .checkAssert(this::anyDocumentReadsBackEqualAndWritesBackIdenticallyCompact);
   }
 
-  @Property(tries = 200)
-  void anyDocumentReadsBackEqualAndWritesBackIdenticallyCompact(@ForAll("documents") Document document) {
+  private void anyDocumentReadsBackEqualAndWritesBackIdenticallyCompact(Document document) {
     String first = json.write(document);
     Document read = json.read(first).document();
     assertThat(read).isEqualTo(document);
     assertThat(json.write(read)).isEqualTo(first);
   }
 
-  @Property(tries = 100)
-  void anyDocumentReadsBackEqualAndWritesBackIdenticallyPretty(@ForAll("documents") Document document) {
+  @Test
+  void anyDocumentReadsBackEqualAndWritesBackIdenticallyPretty() {
+    qt().withExamples(100).forAll(ModelArbitraries.documents())
+        .checkAssert(this::anyDocumentReadsBackEqualAndWritesBackIdenticallyPretty);
+  }
+
+  private void anyDocumentReadsBackEqualAndWritesBackIdenticallyPretty(Document document) {
     String first = json.writePretty(document);
     Document read = json.read(first).document();
     assertThat(read).isEqualTo(document);

@@ -1,6 +1,7 @@
 package org.rcpmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -16,9 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,13 +66,12 @@ class SchemaTest {
     assertThat(errors(BadInputTest.VALID)).isEmpty();
   }
 
-  @Provide
-  Arbitrary<Document> documents() {
-    return ModelArbitraries.documents();
+  @Test
+  void everyWrittenDocumentValidates() {
+    qt().withExamples(100).forAll(ModelArbitraries.documents()).checkAssert(this::everyWrittenDocumentValidates);
   }
 
-  @net.jqwik.api.Property(tries = 100)
-  void everyWrittenDocumentValidates(@ForAll("documents") Document document) {
+  private void everyWrittenDocumentValidates(Document document) {
     assertThat(errors(json.write(document))).isEmpty();
   }
 
@@ -230,21 +227,15 @@ class SchemaTest {
     assertThat(pattern("period").matcher(text).matches()).as(text).isEqualTo(parses(Period::parse, text));
   }
 
-  @net.jqwik.api.Property(tries = 300)
-  void everyGeneratedDateAndPeriodMatchesItsPattern(@ForAll("dates") PartialDate date,
-      @ForAll("periods") Period period) {
+  @Test
+  void everyGeneratedDateAndPeriodMatchesItsPattern() {
+    qt().withExamples(300).forAll(ModelArbitraries.partialDates(), ModelArbitraries.periods())
+        .checkAssert(SchemaTest::everyGeneratedDateAndPeriodMatchesItsPattern);
+  }
+
+  private static void everyGeneratedDateAndPeriodMatchesItsPattern(PartialDate date, Period period) {
     assertThat(pattern("date").matcher(date.toString()).matches()).as(date.toString()).isTrue();
     assertThat(pattern("period").matcher(period.toString()).matches()).as(period.toString()).isTrue();
-  }
-
-  @Provide
-  Arbitrary<PartialDate> dates() {
-    return ModelArbitraries.partialDates();
-  }
-
-  @Provide
-  Arbitrary<Period> periods() {
-    return ModelArbitraries.periods();
   }
 
   @Test

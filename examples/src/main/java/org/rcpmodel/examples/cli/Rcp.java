@@ -27,8 +27,10 @@ import picocli.CommandLine.ScopeType;
     exitCodeList = {"0:success", "1:a validated file has an ERROR",
         "2:bad input: unreadable or unparseable file, unknown process, invalid date, usage error"},
     subcommands = {DemoCommand.class, ValidateCommand.class, RulesCommand.class, RosterCommand.class,
-        TimelineCommand.class, DatasetsCommand.class, CommandLine.HelpCommand.class})
-public final class Rcp implements Runnable {
+        TimelineCommand.class, ShowCommand.class, ReportCommand.class, MergeCommand.class, DiffCommand.class,
+        DatasetsCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Rcp implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code: everything went well. */
   public static final int OK = 0;
@@ -51,9 +53,11 @@ public final class Rcp implements Runnable {
   public static void main(String[] args) {
     // UTF-8 whatever the platform's default charset: names such as Türkiye and Russian messages must
     // survive a C or POSIX locale, and --format json output must stay valid JSON.
+    RememberingOutputStream stdout = new RememberingOutputStream(new FileOutputStream(FileDescriptor.out));
     System.exit(run(args,
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true)));
+        new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true),
+        stdout::failure));
   }
 
   /**
@@ -62,14 +66,86 @@ public final class Rcp implements Runnable {
    * @param args the command line; not null
    * @param out where normal output goes; not null
    * @param err where problems and progress go; not null
-   * @return the exit code
+   * @return the exit code: {@link #BAD_INPUT} also when {@code out} reports an error (its
+   *     {@link PrintWriter#checkError()}), such as a full disk, after one line on {@code err} saying so
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, () -> null);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.Supplier<String> outFailure) {
     CommandLine cli = commandLine(out, err);
-    int code = cli.execute(args);
-    out.flush();
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown past picocli, which handles exceptions only; the memory the failed command held is free again.
+      err.println("rcp: out of memory; the input is too large for this Java heap (give Java more memory, e.g."
+          + " RCP_JAVA_OPTS=-Xmx1g for the rcp launcher or java -Xmx1g -jar rcp.jar); nothing was written");
+      code = BAD_INPUT;
+    } catch (StackOverflowError e) {
+      err.println("rcp: the input nests too deeply to be processed; nothing was written");
+      code = BAD_INPUT;
+    }
+    if (out.checkError()) {
+      String reason = outFailure.get();
+      // A reader that stopped reading (rcp validate DIR | head) wanted no more: the exit code says the
+      // output is incomplete, a line on standard error would only be noise.
+      if (!"Broken pipe".equals(reason)) {
+        err.println("rcp: cannot write standard output" + (reason == null ? "" : ": " + TerminalText.safe(reason))
+            + "; the output is incomplete");
+      }
+      code = BAD_INPUT;
+    }
     err.flush();
     return code;
+  }
+
+  /** Standard output that remembers why its first write failed, which a PrintWriter would forget. */
+  private static final class RememberingOutputStream extends java.io.FilterOutputStream {
+    private volatile String failure;
+
+    RememberingOutputStream(java.io.OutputStream out) {
+      super(out);
+    }
+
+    String failure() {
+      return failure;
+    }
+
+    private java.io.IOException remember(java.io.IOException e) {
+      if (failure == null) {
+        failure = e.getMessage() == null ? e.toString() : e.getMessage();
+      }
+      return e;
+    }
+
+    @Override
+    public void write(int b) throws java.io.IOException {
+      try {
+        out.write(b);
+      } catch (java.io.IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      try {
+        out.write(b, off, len);
+      } catch (java.io.IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      try {
+        out.flush();
+      } catch (java.io.IOException e) {
+        throw remember(e);
+      }
+    }
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -80,15 +156,21 @@ public final class Rcp implements Runnable {
         report(commandLine.getErr(), commandLine.getCommandName(), ex, verbose(parseResult)));
     cli.setParameterExceptionHandler((ex, args) -> {
       CommandLine failed = ex.getCommandLine();
-      failed.getErr().println("rcp " + failed.getCommandName() + ": " + ex.getMessage()
-          + " (see 'rcp " + (failed.getParent() == null ? "" : failed.getCommandName() + " ") + "--help')");
+      boolean root = failed.getParent() == null;
+      String suggestion = "";
+      if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions().stream()
+            .limit(3).map(x -> "'" + x + "'").toList()) + "?";
+      }
+      failed.getErr().println(prefix(failed) + ": " + TerminalText.safe(ex.getMessage()) + TerminalText.safe(suggestion)
+          + " (see 'rcp " + (root ? "" : failed.getCommandName() + " ") + "--help')");
       return BAD_INPUT;
     });
     return cli;
   }
 
   /**
-   * Reports a failure the way every command does: one line {@code rcp COMMAND: message} on {@code err}
+   * Reports a failure the way every command does: one terminal-safe line {@code rcp COMMAND: message} on {@code err}
    * (a {@link CliException}'s message, or "unexpected failure" and the exception for anything else,
    * then a hint to use {@code --verbose}), followed by the stack trace only when {@code verbose}.
    *
@@ -99,14 +181,16 @@ public final class Rcp implements Runnable {
    * @return the exit code for the failure: a {@link CliException}'s own, else {@link #BAD_INPUT}
    */
   static int report(PrintWriter err, String command, Exception e, boolean verbose) {
+    String prefix = command.equals("rcp") ? "rcp" : "rcp " + command;
     if (e instanceof CliException cliException) {
-      err.println("rcp " + command + ": " + cliException.getMessage());
+      err.println(prefix + ": " + TerminalText.safe(cliException.getMessage()));
       if (verbose) {
         e.printStackTrace(err);
       }
       return cliException.exitCode();
     }
-    err.println("rcp " + command + ": unexpected failure: " + e + (verbose ? "" : " (run with --verbose for details)"));
+    err.println(prefix + ": unexpected failure: " + TerminalText.safe(e.toString())
+        + (verbose ? "" : " (run with --verbose for details)"));
     if (verbose) {
       e.printStackTrace(err);
     }
@@ -138,9 +222,17 @@ public final class Rcp implements Runnable {
     return verbose(root.getParseResult());
   }
 
+  /** The prefix of a command's error lines: {@code rcp} for the tool itself, {@code rcp validate} for a command. */
+  static String prefix(CommandLine command) {
+    return command.getParent() == null ? "rcp" : "rcp " + command.getCommandName();
+  }
+
+  /** Bare {@code rcp} is a usage error: the usage goes to standard error and the exit code is 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("rcp: no command given");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return BAD_INPUT;
   }
 
   /** Reports the library version from the jar manifest, or "development" when run from classes. */

@@ -21,6 +21,7 @@ final class Roster {
 
   private final Map<String, State> states = new HashMap<>();
   private final Map<String, Organization> organizations = new HashMap<>();
+  private final PartialDate asOf;
 
   /**
    * Indexes the document's States by code and organizations by id once, so that naming a participant
@@ -29,6 +30,7 @@ final class Roster {
    * @param document the document whose names are printed; not null
    */
   Roster(Document document) {
+    this.asOf = document.getAsOf().orElse(null);
     for (State s : document.getStates()) {
       states.putIfAbsent(s.getCode(), s);
     }
@@ -37,21 +39,90 @@ final class Roster {
     }
   }
 
+  /**
+   * Prints the roster as text, every name from the document made {@linkplain TerminalText terminal-safe}.
+   *
+   * @param process the process; not null
+   * @param date the date; not null
+   * @param out where to print; not null
+   */
   void print(ConsultativeProcess process, PartialDate date, PrintWriter out) {
+    print(process, date, date, out);
+  }
+
+  /**
+   * Prints the roster of a process on {@code date}, naming participants as of {@code nameDate}. An
+   * answer about a date that may lie after the document's as-of date is at most "maybe": the records
+   * say nothing of what happened after it.
+   */
+  void print(ConsultativeProcess process, PartialDate date, PartialDate nameDate, PrintWriter out) {
     ProcessQuery query = ProcessQuery.of(process);
-    out.println(process.getName() + " on " + date + ":");
+    out.println(TerminalText.safe(process.getName()) + " on " + date + ":");
     List<ChairHolding> chairs = query.chairsOn(date);
     out.println("  chair: " + (chairs.isEmpty() ? "none recorded"
-        : String.join(", ", chairs.stream().map(h -> name(h.chair(), date) + mark(h.answer())).toList())));
+        : String.join(", ", chairs.stream()
+            .map(h -> TerminalText.safe(name(h.chair(), nameDate)) + mark(known(h.answer(), date))).toList())));
     for (Role role : Role.values()) {
       List<RoleHolding> holders = query.holders(role, date);
       if (holders.isEmpty()) {
         continue;
       }
-      out.println("  " + plural(role) + " (" + holders.size() + "): "
-          + String.join(", ", holders.stream().map(h -> name(h.participant(), date) + mark(h.answer())).toList()));
+      out.println("  " + plural(role) + " (" + holders.size() + "): " + String.join(", ", holders.stream()
+          .map(h -> TerminalText.safe(name(h.participant(), nameDate)) + mark(known(h.answer(), date))).toList()));
     }
-    out.println("  (maybe) = the records' dates allow it but do not prove it");
+    out.println("  (maybe) = the records' dates allow it but do not prove it"
+        + (asOf != null && date.latestEpochDay() > asOf.latestEpochDay()
+            ? ", and the records are as of " + asOf + ", before " + date : ""));
+  }
+
+  /** A YES about a date that may lie after the records' as-of date is only a MAYBE. */
+  Answer known(Answer answer, PartialDate date) {
+    return answer == Answer.YES && asOf != null && date.latestEpochDay() > asOf.latestEpochDay() ? Answer.MAYBE : answer;
+  }
+
+  /**
+   * Writes the roster as one JSON object: {@code process}, {@code name}, {@code date}, {@code chairs}
+   * and {@code roles} (a property per role held by anyone, such as {@code member}), each holder as
+   * {@code {"id", "name", "answer"}} where {@code answer} is {@code YES} or {@code MAYBE}. Text is escaped
+   * by the JSON generator, so the output is valid JSON whatever the names hold.
+   *
+   * @param process the process; not null
+   * @param date the date; not null
+   * @param g where to write; not null
+   */
+  void write(ConsultativeProcess process, PartialDate date, tools.jackson.core.JsonGenerator g) {
+    ProcessQuery query = ProcessQuery.of(process);
+    g.writeStartObject();
+    g.writeStringProperty("process", process.getId());
+    g.writeStringProperty("name", process.getName());
+    g.writeStringProperty("date", date.toString());
+    g.writeArrayPropertyStart("chairs");
+    for (ChairHolding h : query.chairsOn(date)) {
+      holder(g, h.chair(), h.answer(), date);
+    }
+    g.writeEndArray();
+    g.writeObjectPropertyStart("roles");
+    for (Role role : Role.values()) {
+      List<RoleHolding> holders = query.holders(role, date);
+      if (holders.isEmpty()) {
+        continue;
+      }
+      g.writeArrayPropertyStart(role.name().toLowerCase(java.util.Locale.ROOT));
+      for (RoleHolding h : holders) {
+        holder(g, h.participant(), h.answer(), date);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private void holder(tools.jackson.core.JsonGenerator g, Participant participant, Answer answer, PartialDate date) {
+    g.writeStartObject();
+    g.writeStringProperty("id", participant.id());
+    g.writeStringProperty("name", name(participant, date));
+    g.writeStringProperty("answer", known(answer, date).name());
+    g.writeEndObject();
   }
 
   /**
@@ -78,21 +149,6 @@ final class Roster {
   }
 
   static String plural(Role role) {
-    switch (role) {
-      case MEMBER:
-        return "members";
-      case OBSERVER:
-        return "observers";
-      case CANDIDATE:
-        return "candidates";
-      case INVITED:
-        return "invited";
-      case PARTNER:
-        return "partners";
-      case SECRETARIAT:
-        return "secretariat";
-      default:
-        return "support unit";
-    }
+    return org.rcpmodel.examples.Wording.roles(role);
   }
 }

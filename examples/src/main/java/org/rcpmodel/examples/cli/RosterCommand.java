@@ -18,12 +18,18 @@ final class RosterCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = {"The document: a file, or the id of a bundled dataset "
-      + "(see rcp datasets). A file that exists wins over a dataset of the same name."})
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document, - for standard input, or the id of a "
+      + "bundled dataset (see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
-  @Option(names = "--process", required = true, paramLabel = "ID", description = "The id of the process.")
+  enum Format { text, json }
+
+  @Option(names = "--process", paramLabel = "ID",
+      description = "The id of the process (may be left out when the document has one process).")
   String processId;
+
+  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
 
   @Option(names = "--at", paramLabel = "DATE", converter = Inputs.DateConverter.class,
       description = "The date: YYYY, YYYY-MM or YYYY-MM-DD (default: today).")
@@ -33,7 +39,16 @@ final class RosterCommand implements Callable<Integer> {
   public Integer call() {
     Document document = Inputs.read(file, false).document();
     ConsultativeProcess process = Inputs.process(document, processId, file);
-    new Roster(document).print(process, at == null ? Inputs.today() : at, spec.commandLine().getOut());
+    PartialDate date = at == null ? Inputs.today() : at;
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      try (tools.jackson.core.JsonGenerator g = Inputs.JSON.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {
+        new Roster(document).write(process, date, g);
+      }
+      out.println();
+    } else {
+      new Roster(document).print(process, date, out);
+    }
     return Rcp.OK;
   }
 }

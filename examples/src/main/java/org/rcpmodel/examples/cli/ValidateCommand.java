@@ -2,15 +2,20 @@ package org.rcpmodel.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.rcpmodel.json.Codes;
+import org.rcpmodel.json.PointerLocator;
 import org.rcpmodel.json.RcpJsonException;
-import org.rcpmodel.json.ReadResult;
 import org.rcpmodel.json.ReadWarning;
 import org.rcpmodel.validation.RcpValidator;
 import org.rcpmodel.validation.Severity;
@@ -25,21 +30,22 @@ import tools.jackson.core.ObjectWriteContext;
 /** {@code rcp validate}: reads and validates documents, reporting every violation. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Validate rcp-model documents against the rule catalogue.",
-        "A directory stands for the *.json files in it and below it."},
+        "A directory stands for the *.json files in it and below it; - stands for standard input."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:no file has an ERROR", "1:some file has an ERROR",
-        "2:a file cannot be read or parsed, or a usage error"})
+        "2:a file or directory cannot be read or parsed, the output cannot be written, or a usage error"})
 final class ValidateCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories to validate.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories to validate, or -.")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); sarif is SARIF 2.1.0.")
   Format format;
 
   @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ru (default: ${DEFAULT-VALUE}).")
@@ -55,24 +61,61 @@ final class ValidateCommand implements Callable<Integer> {
   /** How progress lines on standard error begin. */
   static final String PROGRESS = "rcp validate: progress ";
 
+  /** A file to validate, or a directory that could not be listed ({@code failure} not null). */
+  record Target(Path file, String failure) {}
+
+  /**
+   * What validating one file found: its violations (read failures included, as one ERROR), where each
+   * is in the text when known, and whether the file could be read at all.
+   */
+  record Checked(Path file, List<Violation> violations, Map<Violation, PointerLocator.Position> positions,
+      boolean unreadable) {
+    long count(Severity severity) {
+      return violations.stream().filter(v -> v.severity() == severity).count();
+    }
+  }
+
+  /** Errors first, then warnings, then notes; the validator's order within each. */
+  private static final Comparator<Violation> BY_SEVERITY = Comparator.comparing(Violation::severity);
+
   @Override
   public Integer call() {
     Locale locale = Inputs.locale(lang);
-    List<Path> targets = expand(files);
+    List<Target> targets = expand(files);
     if (targets.isEmpty()) {
       throw new CliException(Rcp.BAD_INPUT, "no *.json file in " + String.join(", ",
-          files.stream().map(Path::toString).toList()) + "; nothing was validated");
+          files.stream().map(TerminalText::safe).toList()) + "; nothing was validated");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<Checked> sarif = new ArrayList<>();
     int exit = Rcp.OK;
+    int valid = 0;
+    int invalid = 0;
+    int unreadable = 0;
+    long[] totals = new long[Severity.values().length];
     long started = System.nanoTime();
     long lastProgress = 0;
     boolean progressShown = false;
     for (int i = 0; i < targets.size(); i++) {
-      Path file = targets.get(i);
-      int code = validate(file, locale, out, err);
-      exit = Math.max(exit, code);
+      Checked checked = check(targets.get(i), locale, err);
+      if (checked.unreadable()) {
+        unreadable++;
+        exit = Rcp.BAD_INPUT;
+      } else if (checked.count(Severity.ERROR) > 0) {
+        invalid++;
+        exit = Math.max(exit, Rcp.INVALID);
+      } else {
+        valid++;
+      }
+      for (Violation v : checked.violations()) {
+        totals[v.severity().ordinal()]++;
+      }
+      switch (format) {
+        case text -> printText(out, checked);
+        case json -> printJson(out, checked);
+        case sarif -> sarif.add(checked);
+      }
       long now = System.nanoTime();
       boolean more = i + 1 < targets.size();
       long every = progressEveryMillis * 1_000_000L;
@@ -86,57 +129,104 @@ final class ValidateCommand implements Callable<Integer> {
     if (progressShown) {
       err.println(PROGRESS + targets.size() + "/" + targets.size() + " files, done");
     }
+    if (format == Format.sarif) {
+      Sarif.print(out, sarif);
+    } else if (format == Format.text) {
+      out.println(summary(targets.size(), valid, invalid, unreadable, totals));
+    }
     return exit;
   }
 
-  private int validate(Path file, Locale locale, PrintWriter out, PrintWriter err) {
-    ReadResult read;
+  /** The last line of the text report, such as {@code 3 files: 2 valid, 1 invalid, 0 unreadable; 1 error, ...}. */
+  static String summary(int files, int valid, int invalid, int unreadable, long[] totals) {
+    return files + (files == 1 ? " file: " : " files: ") + valid + " valid, " + invalid + " invalid, " + unreadable
+        + " unreadable; " + totals[Severity.ERROR.ordinal()] + " errors, " + totals[Severity.WARNING.ordinal()]
+        + " warnings, " + totals[Severity.INFO.ordinal()] + " notes";
+  }
+
+  private Checked check(Target target, Locale locale, PrintWriter err) {
+    Path file = target.file();
+    if (target.failure() != null) {
+      String message = TerminalText.safe(file) + ": cannot list the directory: " + target.failure()
+          + "; the files around it were validated";
+      err.println("rcp validate: " + message + " [" + Codes.IO + "]");
+      return new Checked(file, List.of(new Violation(Codes.IO, Severity.ERROR, "", message)), Map.of(), true);
+    }
     try {
-      read = Inputs.read(file, lenient);
+      return Inputs.read(file, lenient, (read, text) -> {
+        for (ReadWarning warning : read.warnings()) {
+          err.println("rcp validate: " + TerminalText.safe(file)
+              + (warning.line() > 0 ? ":" + warning.line() + ":" + warning.column() : "")
+              + ": " + TerminalText.safe(warning.message()) + " [" + TerminalText.safe(warning.code()) + " at '"
+              + TerminalText.safe(warning.pointer()) + "']");
+        }
+        ValidationReport report = RcpValidator.validate(read.document(), locale);
+        List<Violation> violations = report.violations().stream().sorted(BY_SEVERITY).toList();
+        Map<String, PointerLocator.Position> byPointer =
+            PointerLocator.locate(text, violations.stream().map(Violation::path).distinct().toList());
+        Map<Violation, PointerLocator.Position> positions = new java.util.IdentityHashMap<>();
+        for (Violation v : violations) {
+          PointerLocator.Position at = byPointer.get(v.path());
+          if (at != null) {
+            positions.put(v, at);
+          }
+        }
+        return new Checked(file, violations, positions, false);
+      });
     } catch (CliException e) {
       Rcp.report(err, spec.commandLine().getCommandName(), e, Rcp.verbose(spec.commandLine()));
-      if (format == Format.json) {
-        String pointer = e.getCause() instanceof RcpJsonException j ? j.getPointer() : "";
-        printJson(out, file, List.of(new Violation(e.code(), Severity.ERROR, pointer, e.getMessage())));
+      Violation failure;
+      Map<Violation, PointerLocator.Position> positions = new java.util.IdentityHashMap<>();
+      if (e.getCause() instanceof RcpJsonException j) {
+        failure = new Violation(e.code(), Severity.ERROR, j.getPointer(), e.getMessage());
+        if (j.getLine() > 0) {
+          positions.put(failure, new PointerLocator.Position(j.getLine(), j.getColumn(), j.getPointer(), true));
+        }
+      } else {
+        failure = new Violation(e.code() == null ? Codes.IO : e.code(), Severity.ERROR, "", e.getMessage());
       }
-      return Rcp.BAD_INPUT;
-    }
-    for (ReadWarning warning : read.warnings()) {
-      err.println("rcp validate: " + file + (warning.line() > 0 ? ":" + warning.line() + ":" + warning.column() : "")
-          + ": " + warning.message() + " [" + warning.code() + " at '" + warning.pointer() + "']");
-    }
-    ValidationReport report = RcpValidator.validate(read.document(), locale);
-    if (format == Format.json) {
-      printJson(out, file, report.violations());
-    } else {
-      printText(out, file, report);
-    }
-    return report.isValid() ? Rcp.OK : Rcp.INVALID;
-  }
-
-  private static void printText(PrintWriter out, Path file, ValidationReport report) {
-    out.println(file + ": " + (report.isValid() ? "valid" : "INVALID") + " (" + report.errors().size() + " errors, "
-        + report.warnings().size() + " warnings, " + report.withSeverity(Severity.INFO).size() + " notes)");
-    for (Violation v : report.violations()) {
-      out.println("  " + v.severity() + " " + v.code() + " " + (v.path().isEmpty() ? "/" : v.path()) + ": " + v.message());
+      return new Checked(file, List.of(failure), positions, true);
+    } catch (java.io.UncheckedIOException e) {
+      // The text was read once already; failing to read it again for line numbers is an I/O failure too.
+      String message = TerminalText.safe(file) + ": cannot be read again: " + Inputs.message(e.getCause());
+      err.println("rcp validate: " + message);
+      return new Checked(file, List.of(new Violation(Codes.IO, Severity.ERROR, "", message)), Map.of(), true);
     }
   }
 
-  private static void printJson(PrintWriter out, Path file, List<Violation> violations) {
-    long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
-    long warnings = violations.stream().filter(v -> v.severity() == Severity.WARNING).count();
+  private static void printText(PrintWriter out, Checked checked) {
+    if (checked.unreadable()) {
+      return; // already said on standard error, in one line
+    }
+    out.println(TerminalText.safe(checked.file()) + ": " + (checked.count(Severity.ERROR) == 0 ? "valid" : "INVALID")
+        + " (" + checked.count(Severity.ERROR) + " errors, " + checked.count(Severity.WARNING) + " warnings, "
+        + checked.count(Severity.INFO) + " notes)");
+    for (Violation v : checked.violations()) {
+      PointerLocator.Position at = checked.positions().get(v);
+      out.println("  " + v.severity() + (at == null ? "" : " " + at.line() + ":" + at.column()) + " "
+          + TerminalText.safe(v.code()) + " " + (v.path().isEmpty() ? "/" : TerminalText.safe(v.path())) + ": "
+          + TerminalText.safe(v.message()));
+    }
+  }
+
+  private static void printJson(PrintWriter out, Checked checked) {
     try (JsonGenerator g = Inputs.JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
-      g.writeStringProperty("file", file.toString());
-      g.writeBooleanProperty("valid", errors == 0);
-      g.writeNumberProperty("errors", errors);
-      g.writeNumberProperty("warnings", warnings);
+      g.writeStringProperty("file", checked.file().toString());
+      g.writeBooleanProperty("valid", checked.count(Severity.ERROR) == 0);
+      g.writeNumberProperty("errors", checked.count(Severity.ERROR));
+      g.writeNumberProperty("warnings", checked.count(Severity.WARNING));
       g.writeArrayPropertyStart("violations");
-      for (Violation v : violations) {
+      for (Violation v : checked.violations()) {
         g.writeStartObject();
         g.writeStringProperty("code", v.code());
         g.writeStringProperty("severity", v.severity().name());
         g.writeStringProperty("path", v.path());
+        PointerLocator.Position at = checked.positions().get(v);
+        if (at != null) {
+          g.writeNumberProperty("line", at.line());
+          g.writeNumberProperty("column", at.column());
+        }
         g.writeStringProperty("message", v.message());
         g.writeEndObject();
       }
@@ -146,20 +236,63 @@ final class ValidateCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static List<Path> expand(List<Path> arguments) {
-    List<Path> targets = new ArrayList<>();
+  /**
+   * The files the arguments stand for, in order: a directory stands for the {@code *.json} regular files
+   * in it and below it (sorted), a subdirectory that cannot be listed for one failed target, and
+   * anything else (a file, {@code -}, a pipe) for itself.
+   */
+  static List<Target> expand(List<Path> arguments) {
+    List<Target> targets = new ArrayList<>();
     for (Path argument : arguments) {
-      if (Files.isDirectory(argument)) {
-        try (Stream<Path> walk = Files.walk(argument)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
-              .sorted().forEach(targets::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          throw new CliException(Rcp.BAD_INPUT, argument + ": cannot list the directory: " + e.getMessage(), e);
-        }
-      } else {
-        targets.add(argument);
+      if (!Files.isDirectory(argument)) {
+        targets.add(new Target(argument, null));
+        continue;
       }
+      List<Target> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(argument, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".json")) {
+              found.add(new Target(file, null));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            found.add(new Target(file, Inputs.message(reason(e))));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+              found.add(new Target(dir, Inputs.message(reason(e))));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        found.add(new Target(argument, Inputs.message(reason(e))));
+      }
+      found.sort(Comparator.comparing(Target::file));
+      targets.addAll(found);
     }
     return targets;
+  }
+
+  /** "Permission denied" rather than the path again, which the report names already. */
+  private static Exception reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return new IOException("Permission denied");
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return new IOException("No such file or directory");
+    }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      return new IOException(fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName());
+    }
+    return e;
   }
 }

@@ -137,7 +137,7 @@ class DatasetsCommandTest {
   @Test
   void theHelpOfRosterAndTimelineSaysAFileWins() {
     for (String command : List.of("roster", "timeline")) {
-      assertThat(rcp(command, "--help").out()).contains("id of a bundled dataset", "A file that exists wins");
+      assertThat(rcp(command, "--help").out().replaceAll("\\s+", " ")).contains("id of a bundled dataset", "A file that exists wins");
     }
   }
 }

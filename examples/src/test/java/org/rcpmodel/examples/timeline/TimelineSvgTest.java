@@ -87,7 +87,8 @@ class TimelineSvgTest {
 
     org.w3c.dom.Document svg = parse(TimelineSvg.asOf(LocalDate.of(2025, 1, 1)).render(empty));
 
-    assertThat(byClass(svg, "today")).hasSize(1);
+    // The dashed line marks the date the records are known as of (it was the machine's "today").
+    assertThat(byClass(svg, "as-of")).hasSize(1);
     assertThat(byClass(svg, "chair-term")).isEmpty();
   }
 

@@ -1,17 +1,26 @@
 package org.rcpmodel.json.hardening;
 
+import static org.rcpmodel.Gens.anyChars;
+import static org.rcpmodel.Gens.anyInts;
+import static org.rcpmodel.Gens.enums;
+import static org.rcpmodel.Gens.frequency;
+import static org.rcpmodel.Gens.ints;
+import static org.rcpmodel.Gens.lists;
+import static org.rcpmodel.Gens.pick;
+import static org.rcpmodel.Gens.range;
+import static org.rcpmodel.Gens.strings;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 import org.rcpmodel.AlmatyFixture;
+import org.rcpmodel.Gens;
 import org.rcpmodel.ModelArbitraries;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.hardening.JsonText.Obj;
 
-/** jqwik generators of hostile inputs: valid documents with a few {@link Mutation}s applied. */
+/** QuickTheories generators of hostile inputs: valid documents with a few {@link Mutation}s applied. */
 final class FuzzInputs {
 
   private FuzzInputs() {}
@@ -20,53 +29,48 @@ final class FuzzInputs {
   static final String ALMATY = RcpJson.strict().write(AlmatyFixture.document());
 
   /** Text a sender might put in a string: control characters, bidi and zero-width marks, emoji, lone surrogates. */
-  static Arbitrary<String> strangeStrings() {
-    Arbitrary<String> controlAndMarks = Arbitraries.strings()
-        .withCharRange('\u0000', '\u001f')
-        .withChars('\u007f', '\u0085', '\u00a0', '\u200b', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d',
-            '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029', '\ufeff', '\ufffd', '\uffff')
-        .withCharRange('a', 'e')
-        .ofMaxLength(24);
-    Arbitrary<String> emoji = Arbitraries.of("\ud83d\ude00", "\ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67",
-            "\ud83c\uddf0\ud83c\uddff", "\ud83d", "\ude00", "e\u0301", "\u0627\u0644\u0645\u0627\u062a\u064a", "KAZ\u200b")
-        .list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join("", parts));
-    Arbitrary<String> anyChars = Arbitraries.strings().all().ofMaxLength(30);
-    Arbitrary<String> special = Arbitraries.of("", " ", "\u0000", "..", "/", "~0~1", "${1+1}", "#{1+1}",
+  static Gen<String> strangeStrings() {
+    Gen<String> controlAndMarks = strings(range('\u0000', '\u001f')
+        + "\u007f\u0085\u00a0\u200b\u200e\u200f\u202a\u202b\u202c\u202d"
+        + "\u202e\u2066\u2067\u2068\u2069\u2028\u2029\ufeff\ufffd\uffff"
+        + range('a', 'e'), 0, 24);
+    Gen<String> emoji = lists(pick("\ud83d\ude00", "\ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67",
+            "\ud83c\uddf0\ud83c\uddff", "\ud83d", "\ude00", "e\u0301", "\u0627\u0644\u0645\u0627\u062a\u064a", "KAZ\u200b"),
+        1, 6).map(parts -> String.join("", parts));
+    Gen<String> anyChars = strings(anyChars(), 0, 30);
+    Gen<String> special = pick("", " ", "\u0000", "..", "/", "~0~1", "${1+1}", "#{1+1}",
         "{jakarta.validation.constraints.NotNull.message}", "{org.rcpmodel.field.required}", "%s%n%d", "\\",
         "null", "KAZ", "iom", "A".repeat(100_000), "A".repeat(100_001), "\u0130stanbul", "\u00df".repeat(300));
-    return Arbitraries.frequencyOf(
-        Tuple.of(3, controlAndMarks), Tuple.of(2, emoji), Tuple.of(2, anyChars), Tuple.of(2, special));
+    return frequency(Pair.of(3, controlAndMarks), Pair.of(2, emoji), Pair.of(2, anyChars), Pair.of(2, special));
   }
 
-  static Arbitrary<Mutation> mutations() {
-    return Combinators.combine(Arbitraries.of(Mutation.Kind.class), Arbitraries.integers(),
-            Arbitraries.integers().between(0, 10_000), strangeStrings())
-        .as(Mutation::new);
+  static Gen<Mutation> mutations() {
+    // Targets from the whole int range, with 0, 1, -1 and both extremes mixed in.
+    return enums(Mutation.Kind.class).zip(anyInts(), ints(0, 10_000), strangeStrings(), Mutation::new);
   }
 
   /**
    * Valid documents as compact JSON: the Almaty Process, one of a pool of random documents, or (less
    * often, since generating one takes tens of milliseconds) a fresh random document.
+   *
+   * @param seed the run's seed, from which the pool is drawn (so that the run's seed repeats it)
    */
-  static Arbitrary<String> validDocuments() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(40, Arbitraries.just(ALMATY)),
-        Tuple.of(58, Arbitraries.of(RandomPool.DOCUMENTS)),
-        Tuple.of(2, ModelArbitraries.documents().map(d -> RcpJson.strict().write(d))));
+  static Gen<String> validDocuments(long seed) {
+    return frequency(
+        Pair.of(40, pick(ALMATY)),
+        Pair.of(58, pick(randomPool(seed))),
+        Pair.of(2, ModelArbitraries.documents().map(d -> RcpJson.strict().write(d))));
   }
 
-  /** Random documents generated once per test run. */
-  private static final class RandomPool {
-    static final List<String> DOCUMENTS = ModelArbitraries.documents().sampleStream().limit(30)
-        .map(d -> RcpJson.strict().write(d)).toList();
+  /** 30 random documents, generated once per test run from its seed. */
+  private static List<String> randomPool(long seed) {
+    return Gens.sample(ModelArbitraries.documents(), 30, seed).stream().map(d -> RcpJson.strict().write(d)).toList();
   }
 
-  static Arbitrary<FuzzCase> cases() {
-    return Combinators.combine(validDocuments(), mutations().list().ofMinSize(1).ofMaxSize(4),
-            Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(-1)),
-                Tuple.of(1, Arbitraries.integers().between(0, 1_000_000))),
-            Arbitraries.integers().between(0, 4))
-        .as(FuzzCase::new);
+  /** Fuzz cases for a run with the given seed (see {@link #validDocuments}). */
+  static Gen<FuzzCase> cases(long seed) {
+    return validDocuments(seed).zip(lists(mutations(), 1, 4),
+        frequency(Pair.of(4, pick(-1)), Pair.of(1, ints(0, 1_000_000))), ints(0, 4), FuzzCase::new);
   }
 
   /** A valid document, the mutations applied to it, and an optional invalid byte sequence at a position. */

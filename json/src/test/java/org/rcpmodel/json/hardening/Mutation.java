@@ -10,7 +10,7 @@ import org.rcpmodel.json.hardening.JsonText.Obj;
 import org.rcpmodel.json.hardening.JsonText.Raw;
 
 /**
- * One change to a valid document's JSON, chosen by jqwik: what to do ({@link Kind}), where
+ * One change to a valid document's JSON, chosen by QuickTheories: what to do ({@link Kind}), where
  * ({@code target}, taken modulo the number of candidate places), a sub-choice ({@code variant}) and a
  * random string ({@code text}). Applying the same mutation to the same tree gives the same result.
  */

@@ -1,21 +1,23 @@
 package org.rcpmodel.json.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.rcpmodel.Gens;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.hardening.FuzzInputs.FuzzCase;
 
 /**
  * Fuzzing of reading and validating: valid documents, mutated, read as text and as bytes, strictly and
  * leniently, and every document read validated.
- * Tries come from jqwik's {@code jqwik.tries.default} (1,000 unless set; README, "Limits and
- * guarantees", gives the command for 100,000).
+ * Cases come from the system property {@code rcp.fuzz.tries} (1,000 unless set; the {@code fuzz}
+ * profile sets 100,000; README, "Limits and guarantees", gives the commands). A failure ends with
+ * QuickTheories' {@code Seed was N}: {@code -DQT_SEED=N} repeats the run, random pool of documents
+ * included.
  */
 class ReadAndValidateFuzzTest {
 
@@ -24,14 +26,30 @@ class ReadAndValidateFuzzTest {
   // A second, separately built reader: the outcome must not depend on the instance.
   private final RcpJson otherStrict = RcpJson.builder().build();
 
-  @Provide
-  Arbitrary<FuzzCase> cases() {
-    return FuzzInputs.cases();
+  /** The system property that sets the number of cases. */
+  static final String TRIES = "rcp.fuzz.tries";
+
+  @Test
+  void aMutatedDocumentReadsAndValidatesOrFailsWithATypedErrorAndTheSameOutcomeEveryTime() {
+    // One seed for the pool of random documents and the cases: QT_SEED when repeating a run.
+    long seed = Gens.seed();
+    int tries = Gens.cases(TRIES, 1_000);
+    AtomicInteger checked = new AtomicInteger();
+    qt().withFixedSeed(seed).withExamples(tries)
+        // Each case reads and validates several times; keep shrinking a failure to minutes, not hours.
+        .withShrinkCycles(2_000)
+        .forAll(FuzzInputs.cases(seed))
+        .checkAssert(fuzz -> {
+          aMutatedDocumentReadsAndValidatesOrFailsWithATypedErrorAndTheSameOutcomeEveryTime(fuzz);
+          checked.incrementAndGet();
+        });
+    System.out.printf("ReadAndValidateFuzzTest: %,d cases checked (-D%s=%d, -DQT_SEED=%d)%n", checked.get(), TRIES,
+        tries, seed);
+    // QuickTheories skips a case it drew before; the runs must still check (nearly) every case asked for.
+    assertThat(checked.get()).as("cases checked of %d", tries).isGreaterThanOrEqualTo(tries - tries / 100);
   }
 
-  @Property
-  void aMutatedDocumentReadsAndValidatesOrFailsWithATypedErrorAndTheSameOutcomeEveryTime(
-      @ForAll("cases") FuzzCase fuzz) {
+  private void aMutatedDocumentReadsAndValidatesOrFailsWithATypedErrorAndTheSameOutcomeEveryTime(FuzzCase fuzz) {
     String text = fuzz.text();
     byte[] bytes = fuzz.bytes(text);
 
