@@ -115,6 +115,18 @@ class DatasetsCommandTest {
   }
 
   @Test
+  void showAndReportTakeADatasetId() throws Exception {
+    RcpCliTest.Result show = rcp("show", "budapest-process");
+    assertThat(show.exitCode()).as(show.err()).isZero();
+    assertThat(show.out()).contains("Budapest Process", "fact.conflict");
+
+    Path html = dir.resolve("rabat.html");
+    RcpCliTest.Result report = rcp("report", "rabat-process", "--out", html.toString());
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(Files.readString(html)).contains("Rabat Process", "First ministerial conference", "Migration dialogues");
+  }
+
+  @Test
   void aFileThatExistsWinsOverADatasetOfTheSameName() throws Exception {
     Path file = dir.resolve("midsa");
     Files.writeString(file, Datasets.find("bali-process").orElseThrow().text());
@@ -136,7 +148,7 @@ class DatasetsCommandTest {
 
   @Test
   void theHelpOfRosterAndTimelineSaysAFileWins() {
-    for (String command : List.of("roster", "timeline")) {
+    for (String command : List.of("roster", "timeline", "show", "report")) {
       assertThat(rcp(command, "--help").out().replaceAll("\\s+", " ")).contains("id of a bundled dataset", "A file that exists wins");
     }
   }
