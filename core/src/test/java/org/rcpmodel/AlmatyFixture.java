@@ -5,8 +5,10 @@ import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 
 /**
- * The Almaty Process of docs/DOMAIN.md section 2, built with the public builders: the reference
- * document that tests across modules read, validate and write.
+ * The Almaty Process of docs/DOMAIN.md section 2 in its earlier, format 1.0 version, built with the
+ * public builders: a test document that tests across modules read, validate and write, with a fixed set
+ * of findings. It is not the reference dataset: the examples jar's {@code almaty-process.json}
+ * (docs/ALMATY.md) replaced it, recording only what each source states.
  */
 public final class AlmatyFixture {
 

@@ -18,7 +18,8 @@ final class ReportCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document, - for standard input, or the id of a "
+      + "bundled dataset (see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
   @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the page, or - for standard output.")

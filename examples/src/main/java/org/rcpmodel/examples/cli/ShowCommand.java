@@ -19,7 +19,8 @@ final class ShowCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document, - for standard input, or the id of a "
+      + "bundled dataset (see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
   @Option(names = "--process", paramLabel = "ID", description = "Only this process (default: every process).")

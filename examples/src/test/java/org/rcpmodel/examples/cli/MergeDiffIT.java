@@ -131,9 +131,9 @@ class MergeDiffIT {
     }
     assertThat(changes).containsExactly(
         "value-changed document /asOf 2025-04-24 -> /asOf 2026-01-15",
-        "added organization - -> /organizations/4 organization ots",
-        "joined participation - -> /processes/0/participations/10 Organization ots as OBSERVER as of 2026-01-15 in almaty-process",
-        "status-changed chair-term /processes/0/chairs/5/status INCOMING -> /processes/0/chairs/5/status CURRENT");
+        "added organization - -> /organizations/3 organization ots",
+        "joined participation - -> /processes/0/participations/23 Organization ots as OBSERVER as of 2026-01-15 in almaty-process",
+        "status-changed chair-term /processes/0/chairs/11/status INCOMING -> /processes/0/chairs/11/status CURRENT");
 
     Run same = rcp("diff", bundled.toString(), bundled.toString());
     assertThat(same.exitCode()).isEqualTo(0);
