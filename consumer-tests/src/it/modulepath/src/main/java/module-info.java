@@ -6,6 +6,8 @@ module it.consumer.modulepath {
   requires jakarta.validation;
   requires tools.jackson.databind;
   requires com.fasterxml.jackson.databind;
+  // Hibernate Validator's default message interpolator needs the EL API, which nothing else requires.
+  requires jakarta.el;
 
   exports it.consumer.modulepath;
 }

@@ -32,22 +32,30 @@ final class DocumentDeserializer extends StdDeserializer<Document> {
   @Override
   public Document deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     String prefix = pointerOf(p);
-    DocumentText copy;
-    try {
-      copy = DocumentText.copy(p);
-    } catch (StreamConstraintsException e) {
-      throw streamFailure(p, Codes.LIMIT, prefix, e, "The input exceeds a reading limit of the mapper: ");
-    } catch (JsonProcessingException e) {
-      throw streamFailure(p, Codes.MALFORMED, prefix, e, "Malformed JSON: ");
-    }
+    DocumentText copy = DocumentText.copy(p);
     RcpJson reader = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) ? RcpJson.strict()
         : RcpJson.lenient();
     try {
-      return copy.countsBytes() ? reader.read(new ByteArrayInputStream(copy.bytes())).document()
-          : reader.read(copy.text()).document();
+      Document document = read(reader, copy);
+      if (copy.failure() == null) {
+        return document;
+      }
     } catch (RcpJsonException e) {
-      throw RcpJsonMappingException.of(p, e, prefix);
+      // rcp-json reports the first problem in the input; when the parser stopped early, that is the
+      // reader's only if it lies before where the parser stopped.
+      if (copy.failure() == null || copy.isBeforeEnd(e.getLine(), e.getColumn())) {
+        throw RcpJsonMappingException.of(p, e, prefix);
+      }
     }
+    JsonProcessingException e = copy.failure();
+    throw e instanceof StreamConstraintsException
+        ? streamFailure(p, Codes.LIMIT, prefix, e, "The input exceeds a reading limit of the mapper: ")
+        : streamFailure(p, Codes.MALFORMED, prefix, e, "Malformed JSON: ");
+  }
+
+  private static Document read(RcpJson reader, DocumentText copy) {
+    return copy.countsBytes() ? reader.read(new ByteArrayInputStream(copy.bytes())).document()
+        : reader.read(copy.text()).document();
   }
 
   /** The pointer of the value the parser is on, within the whole input. */

@@ -2,7 +2,10 @@ package org.rcpmodel.jackson2;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -13,7 +16,9 @@ import java.util.Deque;
  * starts at the line and column it had in the parser's input (padded with line ends and spaces), and
  * so that rcp-json's reader, given this text, reports the same line and column as for the original.
  * Columns count bytes when the parser reads bytes and characters when it reads text, as both readers
- * do. Strings are written with the shortest escapes, which are never longer than the input's.
+ * do. Strings are written with the shortest escapes, which are never longer than the input's, with
+ * one exception: a lone surrogate given raw (possible only in a Java {@code String} input) is written
+ * as a six-character escape, which moves the later tokens of that line five columns right.
  *
  * <p>Tokens from an input without locations (a tree or a token buffer) are written one after the
  * other. Not thread-safe; one instance per value.
@@ -24,6 +29,7 @@ final class DocumentText {
   private final boolean countsBytes;
   private int line = 1;
   private long column = 1;
+  private JsonProcessingException failure;
 
   private DocumentText(boolean countsBytes) {
     this.countsBytes = countsBytes;
@@ -36,13 +42,25 @@ final class DocumentText {
   }
 
   /**
-   * Copies the value the parser is on, leaving the parser on its last token.
+   * Copies the value the parser is on, leaving the parser on its last token. When the parser fails on
+   * the input (malformed, or over a limit of the mapper), the copy keeps the text up to the token it
+   * failed on, and {@link #failure()} says why.
    *
    * @return the text; the caller reads it as bytes when {@link #countsBytes()}
-   * @throws IOException if the parser fails (malformed input, a limit of the mapper, the stream)
+   * @throws IOException if the input stream fails
    */
   static DocumentText copy(JsonParser p) throws IOException {
     DocumentText out = new DocumentText(countsBytes(p));
+    try {
+      out.copyValue(p);
+    } catch (JsonProcessingException e) {
+      out.failure = e;
+    }
+    return out;
+  }
+
+  private void copyValue(JsonParser p) throws IOException {
+    DocumentText out = this;
     // One entry per open array or object: how many members or elements it has so far.
     Deque<int[]> open = new ArrayDeque<>();
     Deque<Boolean> inArray = new ArrayDeque<>();
@@ -79,12 +97,24 @@ final class DocumentText {
         }
       }
       if (open.isEmpty()) {
-        return out;
+        return;
       }
       t = p.nextToken();
     }
     // A parser ends inside a value only when its input ends early; the reader then says where.
-    return out;
+  }
+
+  /** Why the parser stopped before the end of the value, or null when it did not. */
+  JsonProcessingException failure() {
+    return failure;
+  }
+
+  /**
+   * Whether a position the reader reports in this text lies before its end, on a token of the input;
+   * a reader's complaint at the end of a copy the parser cut short is about the cut, not the input.
+   */
+  boolean isBeforeEnd(int atLine, int atColumn) {
+    return atLine < line || (atLine == line && atColumn < column);
   }
 
   /** Whether the text is to be read as UTF-8 bytes, its columns counting bytes. */
@@ -134,9 +164,17 @@ final class DocumentText {
       case VALUE_TRUE -> append("true");
       case VALUE_FALSE -> append("false");
       case VALUE_NULL -> append("null");
-      // An embedded value (from a token buffer) has no JSON text; as a string the reader rejects it
-      // with the error of a value of the wrong type, at its pointer.
-      default -> string(String.valueOf(p.getText()));
+      // A raw value in a token buffer or tree (a document this module wrote, through convertValue or
+      // valueToTree) is JSON text; any other embedded value is not, and as a string the reader rejects
+      // it with the error of a value of the wrong type, at its pointer.
+      default -> {
+        Object embedded = t == JsonToken.VALUE_EMBEDDED_OBJECT ? p.getEmbeddedObject() : null;
+        if (embedded instanceof RawValue raw) {
+          append(raw.rawValue() instanceof SerializableString json ? json.getValue() : String.valueOf(raw.rawValue()));
+        } else {
+          string(String.valueOf(p.getText()));
+        }
+      }
     }
   }
 

@@ -26,10 +26,15 @@ public final class RcpJsonMappingException extends JsonMappingException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The stable code, as {@link RcpJsonException#getCode()}. */
   private final String code;
+  /** The JSON Pointer within the mapper's input. */
   private final String pointer;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
+  /** What is wrong, on one line. */
   private final String detail;
 
   RcpJsonMappingException(JsonParser p, String code, String pointer, int line, int column, String detail,

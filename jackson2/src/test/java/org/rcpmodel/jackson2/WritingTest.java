@@ -86,6 +86,15 @@ class WritingTest {
   }
 
   @Test
+  void aDocumentConvertedThroughTheMappersTokenBufferStaysTheSame() throws Exception {
+    // convertValue and valueToTree hold the written document as a raw value, not as JSON text.
+    assertThat(mapper.convertValue(almaty, Document.class)).isEqualTo(almaty);
+    var tree = mapper.valueToTree(almaty);
+    assertThat(mapper.writeValueAsString(tree)).isEqualTo(rcp.write(almaty));
+    assertThat(mapper.treeToValue(tree, Document.class)).isEqualTo(almaty);
+  }
+
+  @Test
   void partialDatesAndPeriodsAreWrittenAsTheirText() throws Exception {
     var chair = almaty.getProcesses().get(0).getChairs().get(0);
     assertThat(mapper.writeValueAsString(chair.getPeriod())).isEqualTo("\"" + chair.getPeriod() + "\"");

@@ -21,6 +21,7 @@ import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
 import org.rcpmodel.Participant;
 import org.rcpmodel.json.RcpJson;
+import org.rcpmodel.json.RcpJsonException;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.validation.RcpValidator;
 import org.rcpmodel.validation.ValidationReport;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Uses the library the way an application does and prints what it saw, one {@code key=value} line
  * each (UTF-8), for {@code ModulePathTest} to check: reading a document with {@code RcpJson} and with
- * an application's own Jackson 3 mapper ({@code findAndAddModules()}), the JSON Schema resource,
+ * an application's own Jackson 3 mapper ({@code findAndAddModules()}), the typed error of a bad
+ * input, the JSON Schema resource,
  * {@code RcpValidator} in English and Russian, and, given {@code bean-validation}, a default Bean
  * Validation {@code Validator} in the default and the {@link Warnings} group. Given
  * {@code no-provider}, it reports instead whether Hibernate Validator and EL can be loaded at all.
@@ -63,6 +65,12 @@ public final class ModulePathCheck {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     out.println("jackson3.mapper-reads-same-document=" + mapper.readValue(file.toFile(), Document.class).equals(document));
     out.println("jackson3.mapper-writes-rcpjson-bytes=" + mapper.writeValueAsString(document).equals(RcpJson.strict().write(document)));
+    try {
+      RcpJson.strict().read("{\"schemaVersion\": \"1.0\", \"title\": \"t\", \"processes\": 7}");
+      out.println("bad-input=no error");
+    } catch (RcpJsonException e) {
+      out.println("bad-input=" + e.getCode() + " " + e.getPointer());
+    }
     try (InputStream schema = RcpJson.class.getResourceAsStream(RcpJson.SCHEMA_RESOURCE)) {
       out.println("schema.readable=" + (schema != null && schema.read() == '{'));
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rcpmodel.Document;
 import org.rcpmodel.json.RcpJson;
+import org.rcpmodel.json.RcpJsonException;
 import org.rcpmodel.validation.RcpValidator;
 import org.rcpmodel.validation.ValidationReport;
 
@@ -88,6 +89,7 @@ class ModulePathTest {
     ValidationReport expected = RcpValidator.validate(broken, Locale.ENGLISH);
     assertThat(seen).containsEntry("jackson3.mapper-reads-same-document", "true")
         .containsEntry("jackson3.mapper-writes-rcpjson-bytes", "true")
+        .containsEntry("bad-input", badInput())
         .containsEntry("schema.readable", "true")
         .containsEntry("almaty.valid", "true")
         .containsEntry("almaty.report", ModulePathCheck.summary(RcpValidator.validate(almaty, Locale.ENGLISH)))
@@ -97,6 +99,17 @@ class ModulePathTest {
         .containsEntry("broken.not-member.ru", "ITA председательствует в период 2030/2032, не будучи членом весь этот срок");
     assertThat(seen.get("almaty.report")).contains("WARNING");
     assertThat(seen.get("broken.report")).contains("ERROR chair.not-member");
+  }
+
+  /** The code and pointer of the reader's error for the check's bad input, in this JVM. */
+  private static String badInput() {
+    try {
+      RcpJson.strict().read("{\"schemaVersion\": \"1.0\", \"title\": \"t\", \"processes\": 7}");
+      return "no error";
+    } catch (RcpJsonException e) {
+      assertThat(e.getPointer()).isEqualTo("/processes");
+      return e.getCode() + " " + e.getPointer();
+    }
   }
 
   /** Runs a JVM of this Java with the arguments; its output as key=value pairs, after it exits with 0. */
