@@ -67,9 +67,9 @@ final class Bounds {
    * the unit of the outer's matching known end (equal, or finer) is taken to lie on the inner side.
    */
   Answer within(Bounds outer) {
-    Answer start = startDate != null && outer.startDate != null && outer.startDate.encloses(startDate) ? Answer.YES
+    Answer start = startDate != null && outer.startDate != null && Dates.inside(startDate, outer.startDate) ? Answer.YES
         : notAfter(outer.startLow, outer.startHigh, startLow, startHigh);
-    Answer end = endDate != null && outer.endDate != null && outer.endDate.encloses(endDate) ? Answer.YES
+    Answer end = endDate != null && outer.endDate != null && Dates.inside(endDate, outer.endDate) ? Answer.YES
         : notAfter(endLow, endHigh, outer.endLow, outer.endHigh);
     return start.and(end);
   }
@@ -79,13 +79,13 @@ final class Bounds {
    * inside the unit of a known start or end is taken to lie on the inner side of it.
    */
   Answer contains(PartialDate date) {
-    long lo = date.earliestEpochDay();
-    long hi = date.latestEpochDay();
+    long lo = Dates.low(date);
+    long hi = Dates.high(date);
     if (startLow > startHigh || endLow > endHigh) {
       return Answer.NO;
     }
-    Answer start = startDate != null && startDate.encloses(date) ? Answer.YES : notAfter(startLow, startHigh, lo, hi);
-    Answer end = endDate != null && endDate.encloses(date) ? Answer.YES : notAfter(lo, hi, endLow, endHigh);
+    Answer start = startDate != null && Dates.inside(date, startDate) ? Answer.YES : notAfter(startLow, startHigh, lo, hi);
+    Answer end = endDate != null && Dates.inside(date, endDate) ? Answer.YES : notAfter(lo, hi, endLow, endHigh);
     return start.and(end);
   }
 }
