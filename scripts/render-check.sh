@@ -35,7 +35,7 @@ if [[ ${#files[@]} -eq 0 ]]; then
   jar="$here/examples/target/rcp.jar"
   [[ -f "$jar" ]] || { echo "render-check: $jar is missing; run mvn -B -q package -DskipTests" >&2; exit 2; }
   data="$here/examples/src/main/resources/org/rcpmodel/examples/almaty-process.json"
-  java -jar "$jar" timeline "$data" --process almaty-process --out "$out_dir/almaty-timeline.svg" >/dev/null
+  java -jar "$jar" timeline "$data" --out "$out_dir/almaty-timeline.svg" >/dev/null
   java -jar "$jar" report "$data" --out "$out_dir/almaty-report.html" >/dev/null
   files=("$out_dir/almaty-timeline.svg" "$out_dir/almaty-report.html" "$out_dir/almaty-report.html@390x2400")
 fi

@@ -1,7 +1,8 @@
 /**
  * The rcp-model core: the immutable domain model ({@code org.rcpmodel}), partial dates and periods
- * ({@code org.rcpmodel.time}), point-in-time queries ({@code org.rcpmodel.query}) and the rule
- * catalogue with its validator ({@code org.rcpmodel.validation}).
+ * ({@code org.rcpmodel.time}), point-in-time queries ({@code org.rcpmodel.query}), the rule
+ * catalogue with its validator ({@code org.rcpmodel.validation}), and merging documents from several
+ * sources ({@code org.rcpmodel.merge}) and comparing snapshots ({@code org.rcpmodel.diff}).
  *
  * <p>Jakarta Validation's API is required, and read by every consumer, because the model's accessors
  * carry its constraint annotations. Hibernate Validator is optional ({@code requires static}):

@@ -21,11 +21,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs every benchmark of this module and the cold-start comparison, prints one table, and ends with
- * the four ratios the project tracks, each measured in this run:
+ * the five ratios the project tracks, each measured in this run:
  *
  * <pre>
  * read/baseline: R
  * read+validate/baseline: R
+ * read+validate/schema validation: R
  * scaling 16x/1x: R
  * cold start/trivial main: R
  * </pre>
@@ -234,9 +235,9 @@ public final class BenchmarkSuite {
     for (int r = 0; r < rounds.size(); r++) {
       List<Score> round = rounds.get(r);
       out.append(String.format(Locale.ROOT,
-          "  round %d: read %s, read+validate %s, scaling %s (same document each time: %s)%n", r + 1,
-          format(readRatio(round)), format(readValidateRatio(round)), format(scalingRatio(round)),
-          format(sameDocumentScalingRatio(round))));
+          "  round %d: read %s, read+validate %s, read+validate/schema %s, scaling %s (same document each time: %s)%n",
+          r + 1, format(readRatio(round)), format(readValidateRatio(round)), format(schemaRatio(round)),
+          format(scalingRatio(round)), format(sameDocumentScalingRatio(round))));
     }
     if (!coldStart.isEmpty()) {
       double trivial = coldStart.stream().filter(t -> t.label().equals(LABEL_TRIVIAL))
@@ -266,6 +267,12 @@ public final class BenchmarkSuite {
   private static double readValidateRatio(List<Score> round) {
     return divide(find(round, "ReadBenchmark.readAndValidate", 4000),
         find(round, "ReadBenchmark.readBaseline", 4000));
+  }
+
+  /** Reading and validating with the library over validating the same bytes with the JSON Schema only. */
+  private static double schemaRatio(List<Score> round) {
+    return divide(find(round, "ReadBenchmark.readAndValidate", 4000),
+        find(round, "ReadBenchmark.validateSchema", 4000));
   }
 
   private static double scalingRatio(List<Score> round) {
@@ -301,6 +308,8 @@ public final class BenchmarkSuite {
         : "n/a (the cold start was not measured; the reason is printed above)";
     return "read/baseline: " + medianRatio(rounds, BenchmarkSuite::readRatio, "benchmark not run") + "\n"
         + "read+validate/baseline: " + medianRatio(rounds, BenchmarkSuite::readValidateRatio, "benchmark not run")
+        + "\n"
+        + "read+validate/schema validation: " + medianRatio(rounds, BenchmarkSuite::schemaRatio, "benchmark not run")
         + "\n"
         + "scaling 16x/1x: " + medianRatio(rounds, BenchmarkSuite::scalingRatio,
             "ValidationBenchmark.validate at 1000 and 16000 was not run") + "\n"

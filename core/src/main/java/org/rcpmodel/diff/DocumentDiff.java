@@ -116,19 +116,33 @@ public final class DocumentDiff {
   /**
    * Pairs old records with new ones: {@code result[i]} is the index of the new record paired with old
    * record {@code i}, or -1. In each pass, each unpaired old record (in order) takes the first unpaired
-   * new record the pass accepts.
+   * new record the pass accepts. The naive reference for {@link #pair(List, List, Function, BiPredicate[])}.
    */
   @SafeVarargs
   static <T> int[] pair(List<T> olds, List<T> news, BiPredicate<T, T>... passes) {
+    return pair(olds, news, t -> Boolean.TRUE, passes);
+  }
+
+  /**
+   * Pairs as {@link #pair(List, List, BiPredicate[])} does, comparing each old record only with the new
+   * records of its key: equal to it whenever every pass accepts only records with equal keys (an id, a
+   * participant, a set of chairs), in time linear in the records of one key instead of in all of them.
+   */
+  @SafeVarargs
+  static <T> int[] pair(List<T> olds, List<T> news, Function<T, Object> key, BiPredicate<T, T>... passes) {
     int[] pairs = new int[olds.size()];
     java.util.Arrays.fill(pairs, -1);
     boolean[] taken = new boolean[news.size()];
+    java.util.Map<Object, List<Integer>> byKey = new java.util.HashMap<>();
+    for (int j = 0; j < news.size(); j++) {
+      byKey.computeIfAbsent(key.apply(news.get(j)), k -> new ArrayList<>(1)).add(j);
+    }
     for (BiPredicate<T, T> pass : passes) {
       for (int i = 0; i < olds.size(); i++) {
         if (pairs[i] >= 0) {
           continue;
         }
-        for (int j = 0; j < news.size(); j++) {
+        for (int j : byKey.getOrDefault(key.apply(olds.get(i)), List.of())) {
           if (!taken[j] && pass.test(olds.get(i), news.get(j))) {
             pairs[i] = j;
             taken[j] = true;
@@ -270,22 +284,22 @@ public final class DocumentDiff {
       value(ChangeKind.VALUE_CHANGED, d, "document", "asOf", "", "", old.getAsOf(), now.getAsOf());
       records(old.getSources(), now.getSources(), "/sources", "/sources", RecordKind.SOURCE, ChangeKind.ADDED,
           ChangeKind.REMOVED, s -> "source " + s.getId(), this::source,
-          pair(old.getSources(), now.getSources(), (a, b) -> a.getId().equals(b.getId())));
+          pair(old.getSources(), now.getSources(), Source::getId, (a, b) -> a.getId().equals(b.getId())));
       records(old.getStates(), now.getStates(), "/states", "/states", RecordKind.STATE, ChangeKind.ADDED,
           ChangeKind.REMOVED, s -> "State " + s.getCode(), this::state,
-          pair(old.getStates(), now.getStates(), (a, b) -> a.getCode().equals(b.getCode())));
+          pair(old.getStates(), now.getStates(), State::getCode, (a, b) -> a.getCode().equals(b.getCode())));
       records(old.getOrganizations(), now.getOrganizations(), "/organizations", "/organizations",
           RecordKind.ORGANIZATION, ChangeKind.ADDED, ChangeKind.REMOVED, o -> "organization " + o.getId(),
-          this::organization, pair(old.getOrganizations(), now.getOrganizations(), (a, b) -> a.getId().equals(b.getId())));
+          this::organization, pair(old.getOrganizations(), now.getOrganizations(), Organization::getId, (a, b) -> a.getId().equals(b.getId())));
       records(old.getFrameworks(), now.getFrameworks(), "/frameworks", "/frameworks", RecordKind.FRAMEWORK,
           ChangeKind.ADDED, ChangeKind.REMOVED, f -> "framework " + f.getId(), this::framework,
-          pair(old.getFrameworks(), now.getFrameworks(), (a, b) -> a.getId().equals(b.getId())));
+          pair(old.getFrameworks(), now.getFrameworks(), Framework::getId, (a, b) -> a.getId().equals(b.getId())));
       records(old.getPeople(), now.getPeople(), "/people", "/people", RecordKind.PERSON, ChangeKind.ADDED,
           ChangeKind.REMOVED, p -> "person " + p.getId(), this::person,
-          pair(old.getPeople(), now.getPeople(), (a, b) -> a.getId().equals(b.getId())));
+          pair(old.getPeople(), now.getPeople(), Person::getId, (a, b) -> a.getId().equals(b.getId())));
       records(old.getProcesses(), now.getProcesses(), "/processes", "/processes", RecordKind.PROCESS,
           ChangeKind.ADDED, ChangeKind.REMOVED, p -> "process " + p.getId(), this::process,
-          pair(old.getProcesses(), now.getProcesses(), (a, b) -> a.getId().equals(b.getId())));
+          pair(old.getProcesses(), now.getProcesses(), ConsultativeProcess::getId, (a, b) -> a.getId().equals(b.getId())));
     }
 
     void source(Source old, Source now, String before, String after) {
@@ -374,7 +388,7 @@ public final class DocumentDiff {
     }
 
     void participations(List<Participation> olds, List<Participation> news, String before, String after, String in) {
-      int[] pairs = pair(olds, news, Differ::sameParticipation, Facts::agree, Facts::sameFact);
+      int[] pairs = pair(olds, news, Participation::getParticipant, Differ::sameParticipation, Facts::agree, Facts::sameFact);
       records(olds, news, before, after, RecordKind.PARTICIPATION, ChangeKind.JOINED, ChangeKind.LEFT,
           p -> RecordText.of(p) + in, (old, now, b, a) -> {
             String subject = now.getParticipant() + " as " + now.getRole() + in;
@@ -409,7 +423,7 @@ public final class DocumentDiff {
     }
 
     void chairs(List<Chairmanship> olds, List<Chairmanship> news, String before, String after, String in) {
-      int[] pairs = pair(olds, news, Differ::sameTerm, Facts::agree, Facts::sameFact);
+      int[] pairs = pair(olds, news, c -> Set.copyOf(c.getChairs()), Differ::sameTerm, Facts::agree, Facts::sameFact);
       records(olds, news, before, after, RecordKind.CHAIR_TERM, ChangeKind.ADDED, ChangeKind.REMOVED,
           c -> RecordText.of(c) + in, (old, now, b, a) -> {
             String subject = "chair term of " + RecordText.chairs(now) + " " + old.getPeriod() + in;
@@ -471,7 +485,8 @@ public final class DocumentDiff {
     }
 
     void figures(List<MigrationFigure> olds, List<MigrationFigure> news, String before, String after, String in) {
-      int[] pairs = pair(olds, news, Differ::sameFigure, Facts::agree, Facts::sameFact, Differ::undatedFigure);
+      int[] pairs = pair(olds, news, f -> f.getMetric() + '\u0000' + f.getScope(), Differ::sameFigure, Facts::agree, Facts::sameFact,
+          Differ::undatedFigure);
       records(olds, news, before, after, RecordKind.FIGURE, ChangeKind.ADDED, ChangeKind.REMOVED,
           f -> RecordText.of(f) + in, (old, now, b, a) -> {
             String subject = "figure " + now.getMetric() + " (" + now.getScope() + ")" + in;

@@ -171,9 +171,63 @@ public final class DocumentMerge {
     }
   }
 
+  /**
+   * The records of one kind under construction, in output order, indexed by the key no merge changes
+   * (an id, a participant, a set of chairs): records with different keys never match, so a record is
+   * compared only with those of its key, not with every record of its kind.
+   */
+  static final class Keyed<E> extends java.util.AbstractList<E> {
+    private final List<E> all = new ArrayList<>();
+    private final Map<Object, List<E>> byKey = new HashMap<>();
+    private final Function<E, Object> key;
+
+    Keyed(Function<E, Object> key) {
+      this.key = key;
+    }
+
+    @Override
+    public boolean add(E element) {
+      all.add(element);
+      byKey.computeIfAbsent(key.apply(element), k -> new ArrayList<>(1)).add(element);
+      return true;
+    }
+
+    @Override
+    public E get(int index) {
+      return all.get(index);
+    }
+
+    @Override
+    public int size() {
+      return all.size();
+    }
+
+    /** The elements whose key is {@code k}, in output order. */
+    List<E> withKey(Object k) {
+      return byKey.getOrDefault(k, List.of());
+    }
+  }
+
+  /** The key of a participation: its participant (a merge never changes it). */
+  static Object participantKey(Slot<Participation> s) {
+    return s.value.getParticipant();
+  }
+
+  static Object chairsKey(Slot<Chairmanship> s) {
+    return Set.copyOf(s.value.getChairs());
+  }
+
+  static Object figureKey(Slot<MigrationFigure> s) {
+    return s.value.getMetric() + '\u0000' + s.value.getScope();
+  }
+
+  static Object noKey(Object any) {
+    return Boolean.TRUE;
+  }
+
   static final class OrgSlot {
     final Slot<Organization> head;
-    final List<Slot<MigrationFigure>> figures = new ArrayList<>();
+    final Keyed<Slot<MigrationFigure>> figures = new Keyed<>(DocumentMerge::figureKey);
 
     OrgSlot(Slot<Organization> head) {
       this.head = head;
@@ -182,11 +236,11 @@ public final class DocumentMerge {
 
   static final class ProcessSlot {
     final Slot<ConsultativeProcess> head;
-    final List<Slot<Participation>> participations = new ArrayList<>();
-    final List<Slot<Chairmanship>> chairs = new ArrayList<>();
-    final List<Slot<Meeting>> meetings = new ArrayList<>();
-    final List<Slot<Declaration>> declarations = new ArrayList<>();
-    final List<Slot<MigrationFigure>> figures = new ArrayList<>();
+    final Keyed<Slot<Participation>> participations = new Keyed<>(DocumentMerge::participantKey);
+    final Keyed<Slot<Chairmanship>> chairs = new Keyed<>(DocumentMerge::chairsKey);
+    final Keyed<Slot<Meeting>> meetings = new Keyed<>(DocumentMerge::noKey);
+    final Keyed<Slot<Declaration>> declarations = new Keyed<>(DocumentMerge::noKey);
+    final Keyed<Slot<MigrationFigure>> figures = new Keyed<>(DocumentMerge::figureKey);
 
     ProcessSlot(Slot<ConsultativeProcess> head) {
       this.head = head;
@@ -236,12 +290,14 @@ public final class DocumentMerge {
     int asOfFrom;
     final List<String> notes = new ArrayList<>();
     final List<Rename> renames = new ArrayList<>();
-    final List<Slot<Source>> sources = new ArrayList<>();
-    final List<Slot<State>> states = new ArrayList<>();
-    final List<OrgSlot> organizations = new ArrayList<>();
-    final List<Slot<Framework>> frameworks = new ArrayList<>();
-    final List<ProcessSlot> processes = new ArrayList<>();
-    final List<Slot<Person>> people = new ArrayList<>();
+    final Keyed<Slot<Source>> sources = new Keyed<>(s -> s.value.getId());
+    final Keyed<Slot<State>> states = new Keyed<>(s -> s.value.getCode());
+    final Keyed<OrgSlot> organizations = new Keyed<>(o -> o.head.value.getId());
+    final Keyed<Slot<Framework>> frameworks = new Keyed<>(s -> s.value.getId());
+    final Keyed<ProcessSlot> processes = new Keyed<>(p -> p.head.value.getId());
+    final Keyed<Slot<Person>> people = new Keyed<>(s -> s.value.getId());
+    /** The input records renamed, for their outcome. */
+    final Set<InputRecord> renamedRecords = new HashSet<>();
 
     Merger(OnIdCollision onIdCollision) {
       this.onIdCollision = onIdCollision;
@@ -254,7 +310,7 @@ public final class DocumentMerge {
      * the same thing; records the new id of each that is not.
      */
     <T, S> void ids(int input, RecordKind kind, String base, List<T> records, Function<T, String> id,
-        List<S> slots, Function<S, Slot<T>> slotOf, BiPredicate<T, T> same, Function<T, String> name,
+        Keyed<S> slots, Function<S, Slot<T>> slotOf, BiPredicate<T, T> same, Function<T, String> name,
         Map<String, String> renamed) {
       Set<String> taken = new HashSet<>();
       for (S s : slots) {
@@ -269,22 +325,45 @@ public final class DocumentMerge {
         if (renamed.containsKey(recordId)) {
           continue;
         }
-        for (S s : slots) {
+        for (S s : slots.withKey(recordId)) {
           Slot<T> slot = slotOf.apply(s);
-          if (!slot.holds(input) && id.apply(slot.value).equals(recordId) && !same.test(slot.value, record)) {
+          if (!slot.holds(input) && !same.test(slot.value, record)) {
             InputRecord here = new InputRecord(input, base + "/" + k);
             String reason = "'" + name.apply(record) + "' is not '" + name.apply(slot.value) + "' ("
                 + slot.from.get(0) + ")";
             if (onIdCollision == OnIdCollision.REFUSE) {
               throw new IdCollisionException(kind, recordId, slot.from.get(0), here, reason);
             }
+            // An earlier input may already have renamed this id for the same thing: join that record.
+            String joined = null;
+            for (Rename earlier : renames) {
+              if (earlier.record() == kind && earlier.oldId().equals(recordId)) {
+                for (S other : slots.withKey(earlier.newId())) {
+                  Slot<T> candidate = slotOf.apply(other);
+                  if (!candidate.holds(input) && id.apply(candidate.value).equals(earlier.newId())
+                      && same.test(candidate.value, record)) {
+                    joined = earlier.newId();
+                  }
+                }
+              }
+            }
+            if (joined != null) {
+              renamed.put(recordId, joined);
+              rename(new Rename(kind, here, recordId, joined, reason + "; joins the record renamed '" + joined + "'"));
+              break;
+            }
             String fresh = fresh(recordId, input, taken);
             renamed.put(recordId, fresh);
-            renames.add(new Rename(kind, here, recordId, fresh, reason));
+            rename(new Rename(kind, here, recordId, fresh, reason));
             break;
           }
         }
       }
+    }
+
+    void rename(Rename r) {
+      renames.add(r);
+      renamedRecords.add(r.from());
     }
 
     static String fresh(String id, int input, Set<String> taken) {
@@ -381,16 +460,16 @@ public final class DocumentMerge {
     }
 
     /** The slot of an earlier input holding the same id, or null. */
-    static <T> Slot<T> byId(List<Slot<T>> slots, int input, Function<T, String> id, String wanted) {
-      for (Slot<T> slot : slots) {
-        if (!slot.holds(input) && id.apply(slot.value).equals(wanted)) {
+    static <T> Slot<T> byId(Keyed<Slot<T>> slots, int input, String wanted) {
+      for (Slot<T> slot : slots.withKey(wanted)) {
+        if (!slot.holds(input)) {
           return slot;
         }
       }
       return null;
     }
 
-    static <T> Slot<T> append(List<Slot<T>> slots, T value, int input, String pointer, boolean renamed) {
+    static <T> Slot<T> append(Keyed<Slot<T>> slots, T value, int input, String pointer, boolean renamed) {
       Slot<T> slot = new Slot<>(value, new InputRecord(input, pointer));
       slot.renamed = renamed;
       slots.add(slot);
@@ -423,7 +502,7 @@ public final class DocumentMerge {
     }
 
     void source(int input, int k, Source s) {
-      Slot<Source> slot = byId(sources, input, Source::getId, s.getId());
+      Slot<Source> slot = byId(sources, input, s.getId());
       if (slot == null) {
         append(sources, s, input, "/sources/" + k, renamedId(RecordKind.SOURCE, input, "/sources/" + k));
         return;
@@ -439,16 +518,11 @@ public final class DocumentMerge {
     }
 
     boolean renamedId(RecordKind kind, int input, String pointer) {
-      for (Rename r : renames) {
-        if (r.record() == kind && r.from().input() == input && r.from().pointer().equals(pointer)) {
-          return true;
-        }
-      }
-      return false;
+      return renamedRecords.contains(new InputRecord(input, pointer));
     }
 
     void state(int input, int k, State s) {
-      Slot<State> slot = byId(states, input, State::getCode, s.getCode());
+      Slot<State> slot = byId(states, input, s.getCode());
       if (slot == null) {
         append(states, s, input, "/states/" + k, false);
         return;
@@ -463,8 +537,8 @@ public final class DocumentMerge {
     void organization(int input, int k, Organization o, IdMap ids) {
       String at = "/organizations/" + k;
       OrgSlot target = null;
-      for (OrgSlot candidate : organizations) {
-        if (!candidate.head.holds(input) && candidate.head.value.getId().equals(o.getId())) {
+      for (OrgSlot candidate : organizations.withKey(o.getId())) {
+        if (!candidate.head.holds(input)) {
           target = candidate;
           break;
         }
@@ -495,7 +569,7 @@ public final class DocumentMerge {
 
     void framework(int input, int k, Framework fw, IdMap ids) {
       String at = "/frameworks/" + k;
-      Slot<Framework> slot = byId(frameworks, input, Framework::getId, fw.getId());
+      Slot<Framework> slot = byId(frameworks, input, fw.getId());
       if (slot == null) {
         append(frameworks, fw, input, at, renamedId(RecordKind.FRAMEWORK, input, at));
         return;
@@ -511,7 +585,7 @@ public final class DocumentMerge {
 
     void person(int input, int k, Person p, IdMap ids) {
       String at = "/people/" + k;
-      Slot<Person> slot = byId(people, input, Person::getId, p.getId());
+      Slot<Person> slot = byId(people, input, p.getId());
       if (slot == null) {
         append(people, p, input, at, renamedId(RecordKind.PERSON, input, at));
         return;
@@ -545,8 +619,8 @@ public final class DocumentMerge {
     void process(int input, int k, ConsultativeProcess p, IdMap ids) {
       String at = "/processes/" + k;
       ProcessSlot target = null;
-      for (ProcessSlot candidate : processes) {
-        if (!candidate.head.holds(input) && candidate.head.value.getId().equals(p.getId())) {
+      for (ProcessSlot candidate : processes.withKey(p.getId())) {
+        if (!candidate.head.holds(input)) {
           target = candidate;
           break;
         }
@@ -637,16 +711,17 @@ public final class DocumentMerge {
      * equal record (apart from sources), else into the first whose record it can be merged with
      * ({@code merge} returns the one record, or null), else into a new slot.
      */
-    static <T> Slot<T> fold(List<Slot<T>> slots, int input, String pointer, T record, BiPredicate<T, T> equal,
+    static <T> Slot<T> fold(Keyed<Slot<T>> slots, int input, String pointer, T record, BiPredicate<T, T> equal,
         java.util.function.BinaryOperator<T> merge) {
-      for (Slot<T> slot : slots) {
+      List<Slot<T>> candidates = slots.withKey(slots.key.apply(new Slot<>(record, new InputRecord(input, pointer))));
+      for (Slot<T> slot : candidates) {
         if (!slot.holds(input) && equal.test(slot.value, record)) {
           slot.value = merge.apply(slot.value, record);
           slot.from.add(new InputRecord(input, pointer));
           return slot;
         }
       }
-      for (Slot<T> slot : slots) {
+      for (Slot<T> slot : candidates) {
         if (!slot.holds(input)) {
           T merged = merge.apply(slot.value, record);
           if (merged != null) {
@@ -659,7 +734,7 @@ public final class DocumentMerge {
       return append(slots, record, input, pointer, false);
     }
 
-    void participation(List<Slot<Participation>> slots, int input, String pointer, Participation p) {
+    void participation(Keyed<Slot<Participation>> slots, int input, String pointer, Participation p) {
       fold(slots, input, pointer, p, (a, b) -> a.getParticipant().equals(b.getParticipant())
           && a.getRole() == b.getRole() && a.getPeriod().equals(b.getPeriod()) && a.getAsOf().equals(b.getAsOf()),
           Merger::mergeParticipations);
@@ -736,7 +811,7 @@ public final class DocumentMerge {
       return db.orElse(null);
     }
 
-    void chair(List<Slot<Chairmanship>> slots, int input, String pointer, Chairmanship c) {
+    void chair(Keyed<Slot<Chairmanship>> slots, int input, String pointer, Chairmanship c) {
       List<Optional<ChairStatus>> statuses = new ArrayList<>(1);
       Slot<Chairmanship> slot = fold(slots, input, pointer, c, (a, b) -> a.getChairs().equals(b.getChairs())
           && a.getPeriod().equals(b.getPeriod()) && a.getStatus().equals(b.getStatus())
@@ -797,7 +872,7 @@ public final class DocumentMerge {
       };
     }
 
-    void figure(List<Slot<MigrationFigure>> slots, int input, String pointer, MigrationFigure f) {
+    void figure(Keyed<Slot<MigrationFigure>> slots, int input, String pointer, MigrationFigure f) {
       fold(slots, input, pointer, f, (a, b) -> a.getMetric().equals(b.getMetric()) && a.getScope() == b.getScope()
           && a.getValue().equals(b.getValue()) && a.getApproximation() == b.getApproximation()
           && a.getReferenceDate().equals(b.getReferenceDate()),
@@ -806,7 +881,7 @@ public final class DocumentMerge {
     }
 
     void meeting(ProcessSlot process, int input, String pointer, Meeting m, Map<String, String> meetingIds) {
-      List<Slot<Meeting>> slots = process.meetings;
+      Keyed<Slot<Meeting>> slots = process.meetings;
       Slot<Meeting> target = null;
       for (Slot<Meeting> slot : slots) {
         if (!slot.holds(input) && slot.value.getId().equals(m.getId()) && Facts.agree(slot.value, m)) {
@@ -841,10 +916,7 @@ public final class DocumentMerge {
       }
       Meeting record = m;
       boolean renamed = false;
-      if (meetingIds.containsKey(m.getId())) {
-        record = Meeting.builder().from(m).id(meetingIds.get(m.getId())).build();
-        renamed = true;
-      } else {
+      {
         for (Slot<Meeting> slot : slots) {
           if (!slot.holds(input) && slot.value.getId().equals(m.getId())) {
             String reason = "meeting " + RecordText.of(m) + " disagrees with " + RecordText.of(slot.value) + " ("
@@ -857,7 +929,7 @@ public final class DocumentMerge {
             slots.forEach(s -> taken.add(s.value.getId()));
             String fresh = fresh(m.getId(), input, taken);
             meetingIds.put(m.getId(), fresh);
-            renames.add(new Rename(RecordKind.MEETING, here, m.getId(), fresh, reason));
+            rename(new Rename(RecordKind.MEETING, here, m.getId(), fresh, reason));
             record = Meeting.builder().from(m).id(fresh).build();
             renamed = true;
             break;
@@ -868,7 +940,7 @@ public final class DocumentMerge {
     }
 
     void declaration(ProcessSlot process, int input, String pointer, Declaration d) {
-      List<Slot<Declaration>> slots = process.declarations;
+      Keyed<Slot<Declaration>> slots = process.declarations;
       for (Slot<Declaration> slot : slots) {
         Declaration kept = slot.value;
         if (!slot.holds(input) && Facts.sameFact(kept, d) && Facts.agree(kept, d)) {
@@ -894,7 +966,7 @@ public final class DocumentMerge {
           Set<String> taken = new HashSet<>();
           slots.forEach(s -> taken.add(s.value.getId()));
           String fresh = fresh(d.getId(), input, taken);
-          renames.add(new Rename(RecordKind.DECLARATION, here, d.getId(), fresh, reason));
+          rename(new Rename(RecordKind.DECLARATION, here, d.getId(), fresh, reason));
           record = Declaration.builder().from(d).id(fresh).build();
           renamed = true;
           break;
@@ -976,7 +1048,7 @@ public final class DocumentMerge {
       return new MergeResult(doc.build(), records, renames, notes);
     }
 
-    void figureRecords(List<MergedRecord> records, String owner, String in, List<Slot<MigrationFigure>> figures) {
+    void figureRecords(List<MergedRecord> records, String owner, String in, Keyed<Slot<MigrationFigure>> figures) {
       for (int j = 0; j < figures.size(); j++) {
         Slot<MigrationFigure> s = figures.get(j);
         records.add(record(RecordKind.FIGURE, owner + "/figures/" + j, "figure " + RecordText.of(s.value) + in, s,
@@ -989,8 +1061,8 @@ public final class DocumentMerge {
     }
 
     /** Whether another slot, holding no input of this one, states the same fact. */
-    static <T> boolean apart(List<Slot<T>> slots, Slot<T> slot, BiPredicate<T, T> sameFact) {
-      for (Slot<T> other : slots) {
+    static <T> boolean apart(Keyed<Slot<T>> slots, Slot<T> slot, BiPredicate<T, T> sameFact) {
+      for (Slot<T> other : slots.withKey(slots.key.apply(slot))) {
         if (other != slot && other.from.stream().noneMatch(r -> slot.holds(r.input()))
             && sameFact.test(other.value, slot.value)) {
           return true;

@@ -15,17 +15,23 @@ public final class IdCollisionException extends IllegalArgumentException {
   private final RecordKind record;
   /** The id both inputs use. */
   private final String id;
-  /** The record of the earlier input. */
-  private final InputRecord first;
-  /** The record of the later input. */
-  private final InputRecord second;
+  /** The input of the earlier record, from 0. */
+  private final int firstInput;
+  /** The pointer of the earlier record in its input. */
+  private final String firstPointer;
+  /** The input of the later record, from 0. */
+  private final int secondInput;
+  /** The pointer of the later record in its input. */
+  private final String secondPointer;
 
   IdCollisionException(RecordKind record, String id, InputRecord first, InputRecord second, String reason) {
     super(record.code() + " id '" + id + "' names different things in " + first + " and " + second + ": " + reason);
     this.record = Objects.requireNonNull(record, "record");
     this.id = Objects.requireNonNull(id, "id");
-    this.first = Objects.requireNonNull(first, "first");
-    this.second = Objects.requireNonNull(second, "second");
+    this.firstInput = first.input();
+    this.firstPointer = first.pointer();
+    this.secondInput = second.input();
+    this.secondPointer = second.pointer();
   }
 
   /**
@@ -52,7 +58,7 @@ public final class IdCollisionException extends IllegalArgumentException {
    * @return where it is, never null
    */
   public InputRecord getFirst() {
-    return first;
+    return new InputRecord(firstInput, firstPointer);
   }
 
   /**
@@ -61,6 +67,6 @@ public final class IdCollisionException extends IllegalArgumentException {
    * @return where it is, never null
    */
   public InputRecord getSecond() {
-    return second;
+    return new InputRecord(secondInput, secondPointer);
   }
 }

@@ -16,6 +16,7 @@ import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
+import org.rcpmodel.time.SpanSet;
 
 /**
  * Point-in-time questions about one process: who holds a role, who chairs, and one participant's
@@ -100,14 +101,38 @@ public final class ProcessQuery {
     Objects.requireNonNull(participant, "participant");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(date, "date");
-    Answer answer = Answer.NO;
+    List<Span> spans = new ArrayList<>();
     for (Participation p : process.getParticipations()) {
       if (p.getRole() == role && p.getParticipant().equals(participant)) {
-        answer = answer.or(p.span().contains(date));
+        spans.add(p.span());
       }
     }
-    return answer;
+    return SpanSet.of(spans).covers(date);
   }
+
+  /**
+   * Whether a participant takes part in the process on a date, in any role: the question the rules
+   * {@code meeting.host-not-participant} and {@code declaration.adopter-not-participant} ask, with
+   * the same answer.
+   *
+   * @param participant who; not null
+   * @param date the date; not null
+   * @return {@code YES} when some record of the participant surely holds on the date ({@link SpanSet#covers}),
+   *     {@code MAYBE} when one may, {@code NO} when none can (or none speaks of the participant)
+   * @throws NullPointerException if an argument is null
+   */
+  public Answer takesPart(Participant participant, PartialDate date) {
+    Objects.requireNonNull(participant, "participant");
+    Objects.requireNonNull(date, "date");
+    List<Span> spans = new ArrayList<>();
+    for (Participation p : process.getParticipations()) {
+      if (p.getParticipant().equals(participant)) {
+        spans.add(p.span());
+      }
+    }
+    return SpanSet.of(spans).covers(date);
+  }
+
 
   /**
    * Who chairs on a date: the chairs of every term that may run then, and the term's standing

@@ -73,19 +73,4 @@ final class Bounds {
         : notAfter(endLow, endHigh, outer.endLow, outer.endHigh);
     return start.and(end);
   }
-
-  /**
-   * Whether the day a date stands for lies within this span, with the refinement principle: a date
-   * inside the unit of a known start or end is taken to lie on the inner side of it.
-   */
-  Answer contains(PartialDate date) {
-    long lo = Dates.low(date);
-    long hi = Dates.high(date);
-    if (startLow > startHigh || endLow > endHigh) {
-      return Answer.NO;
-    }
-    Answer start = startDate != null && Dates.inside(date, startDate) ? Answer.YES : notAfter(startLow, startHigh, lo, hi);
-    Answer end = endDate != null && Dates.inside(date, endDate) ? Answer.YES : notAfter(lo, hi, endLow, endHigh);
-    return start.and(end);
-  }
 }

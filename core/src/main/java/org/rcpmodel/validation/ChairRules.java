@@ -25,9 +25,6 @@ import org.rcpmodel.time.Period;
  * {@code chair.term-length}, {@code chair.overlap} and {@code chair.gap}. A term that restates,
  * from other sources, a term already recorded ({@link ConflictRules#restatedTerms}) is one fact told
  * twice: it is not counted again for overlaps and gaps.
- *
- * <p>Over 400 lines because the overlap sweep (hand-overs, the sure core kept in a
- * {@link RangeTree}) is one algorithm that reads best whole.
  */
 final class ChairRules {
 
@@ -40,26 +37,25 @@ final class ChairRules {
   void process(ProcessIndex p) {
     List<Chairmanship> chairs = p.process.getChairs();
     int n = chairs.size();
-    Bounds[] bounds = bounds(chairs);
+    Bounds[] bounds = p.chairBounds();
     for (int j = 0; j < n; j++) {
       Chairmanship chair = chairs.get(j);
-      Loc at = p.at("chairs", j);
       for (int k = 0; k < chair.getChairs().size(); k++) {
         Participant chairing = chair.getChairs().get(k);
         Answer notMember = p.memberThrough(chairing, bounds[j]).not();
         if (notMember != Answer.NO) {
-          findings.report(RULE_CHAIR_NOT_MEMBER, notMember, at.at("chairs", k), "participant", chairing.id(),
+          findings.report(RULE_CHAIR_NOT_MEMBER, notMember, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
               "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
         }
       }
       Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
       if (early != Answer.NO) {
-        findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, at.at("period"), "start", chair.getPeriod().toString(),
+        findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, p.at("chairs", j).at("period"), "start", chair.getPeriod().toString(),
             "established", String.valueOf(p.established), "how", Findings.text(early));
       }
-      termLength(p, chair, bounds[j], at.at("period"));
+      termLength(p, chair, bounds[j], j);
     }
-    boolean[] restated = ConflictRules.restatedTerms(p, bounds, null);
+    boolean[] restated = p.restatedChairTerms().restated();
     List<Integer> terms = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       if (!restated[j]) {
@@ -282,7 +278,7 @@ final class ChairRules {
         && next.getStart().get().earliestEpochDay() == previous.getEnd().get().latestEpochDay() + 1;
   }
 
-  private void termLength(ProcessIndex p, Chairmanship chair, Bounds b, Loc at) {
+  private void termLength(ProcessIndex p, Chairmanship chair, Bounds b, int j) {
     Optional<Integer> months = p.process.getChairingRule().getTermMonths();
     if (months.isEmpty() || chair.getPeriod().getStartKind() != Period.BoundKind.KNOWN
         || chair.getPeriod().isReversed() == Answer.YES) {
@@ -313,7 +309,7 @@ final class ChairRules {
         && LocalDate.ofEpochDay(b.endHigh).plusDays(1)
             .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
     if (surelyLonger || surelyShorter) {
-      findings.reportVariant(RULE_CHAIR_TERM_LENGTH, surelyLonger ? "longer" : "shorter", at,
+      findings.reportVariant(RULE_CHAIR_TERM_LENGTH, surelyLonger ? "longer" : "shorter", p.at("chairs", j).at("period"),
           "period", chair.getPeriod().toString(), "months", Integer.toString(m));
     }
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rcpmodel.Chairmanship;
+import org.rcpmodel.Facts;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
 import org.rcpmodel.Participant;
@@ -18,8 +19,10 @@ import org.rcpmodel.time.PartialDate;
 
 /**
  * The conflict rule, {@code fact.conflict}: two records of the same fact, from disjoint sources,
- * that disagree. The same fact is one participant in the same or two standing roles at a time that
- * may be shared; one chair set's term; one figure's metric, scope and reference date.
+ * that cannot both be true. "Same fact" and "agree" are {@link Facts}'s: one participant doing one
+ * job at a time that may be shared ({@link ParticipantPairs}); one chair set's term (periods that
+ * overlap); one figure's metric, scope and reference date. Records that agree (a refinement, a
+ * record without a period) are corroboration, not conflict.
  */
 final class ConflictRules {
 
@@ -40,63 +43,50 @@ final class ConflictRules {
   }
 
   void process(ProcessIndex p) {
-    p.candidatePairs(new Participations(p));
+    ParticipantPairs pairs = p.pairs();
+    for (int j = 0; j < p.participations.size(); j++) {
+      int first = pairs.first(ParticipantPairs.FACT_CONFLICT, j);
+      if (first >= 0) {
+        Participation later = p.participations.get(j);
+        Participation earlier = p.participations.get(first);
+        String roles = earlier.getRole() == later.getRole() ? later.getRole().toString()
+            : earlier.getRole() + " / " + later.getRole();
+        findings.report(RULE_FACT_CONFLICT, pairs.answer(ParticipantPairs.FACT_CONFLICT, j), p.at("participations", j),
+            "fact", later.getParticipant() + " as " + roles, "value", spanText(later), "other", spanText(earlier),
+            "first", p.at("participations", first).pointer());
+      }
+    }
     List<Chairmanship> chairs = p.process.getChairs();
-    Bounds[] bounds = ChairRules.bounds(chairs);
-    restatedTerms(p, bounds, findings);
+    RestatedTerms restated = p.restatedChairTerms();
+    for (int[] conflict : restated.conflicts) {
+      Chairmanship later = chairs.get(conflict[0]);
+      Chairmanship earlier = chairs.get(conflict[1]);
+      findings.report(RULE_FACT_CONFLICT, Answer.values()[conflict[2]], p.at("chairs", conflict[0]),
+          "fact", "chair term of " + ChairRules.chairNames(later),
+          "value", later.getPeriod().toString(), "other", earlier.getPeriod().toString(),
+          "first", p.at("chairs", conflict[1]).pointer());
+    }
     figures(p.process.getFigures(), p.base);
   }
 
-  /** Reports, for each record, the first disagreeing record of the same fact from other sources. */
-  private final class Participations implements ProcessIndex.CandidatePair {
-    private final ProcessIndex p;
-    private int current = -1;
-    private boolean reported;
-
-    Participations(ProcessIndex p) {
-      this.p = p;
-    }
-
-    @Override
-    public void pair(int later, int earlier, Answer overlap) {
-      if (later != current) {
-        current = later;
-        reported = false;
-      }
-      Participation a = p.participations.get(earlier);
-      Participation b = p.participations.get(later);
-      if (reported || !DocumentIndex.disjointSources(a.getSources(), b.getSources())) {
-        return;
-      }
-      if (a.getRole() == b.getRole() && a.span().equals(b.span())) {
-        return; // two sources agree: corroboration, not a problem
-      }
-      reported = true;
-      int reportAt = Math.max(later, earlier);
-      int first = Math.min(later, earlier);
-      String roles = a.getRole() == b.getRole() ? a.getRole().toString() : a.getRole() + " / " + b.getRole();
-      findings.report(RULE_FACT_CONFLICT, overlap, p.at("participations", reportAt),
-          "fact", p.participations.get(reportAt).getParticipant() + " as " + roles,
-          "value", spanText(p.participations.get(reportAt)), "other", spanText(p.participations.get(first)),
-          "first", p.at("participations", first).pointer());
-    }
-
-    private String spanText(Participation record) {
-      return record.getRole() + " " + record.span();
-    }
-  }
+  /**
+   * The chair terms that restate, from other sources, a term an earlier one of the same chair set
+   * already states ({@code restated}), and those among them that do not agree with it
+   * ({@code conflicts}: later term, earlier term, answer ordinal).
+   */
+  record RestatedTerms(boolean[] restated, List<int[]> conflicts) {}
 
   /**
-   * Marks each chair term that states, from other sources, a term an earlier one of the same chair set
-   * already states, and reports it (when {@code sink} is not null) if the dates differ. In start order,
-   * each term is compared with the earlier unmarked term that reaches furthest (greatest latest end),
-   * so the work is linear after the sort.
-   *
-   * @return for each term, whether it restates an earlier one
+   * Finds the restated terms of a process. In start order, each term is compared with the earlier
+   * unrestated term that reaches furthest (greatest latest end), so the work is linear after the sort.
    */
-  static boolean[] restatedTerms(ProcessIndex p, Bounds[] bounds, Findings sink) {
+  static RestatedTerms restatedTerms(ProcessIndex p, Bounds[] bounds) {
     List<Chairmanship> chairs = p.process.getChairs();
     boolean[] restated = new boolean[chairs.size()];
+    List<int[]> conflicts = new ArrayList<>(0);
+    if (chairs.size() < 2) {
+      return new RestatedTerms(restated, conflicts);
+    }
     Map<Set<Participant>, List<Integer>> byChairs = new HashMap<>();
     for (int j = 0; j < chairs.size(); j++) {
       byChairs.computeIfAbsent(Set.copyOf(chairs.get(j).getChairs()), k -> new ArrayList<>(2)).add(j);
@@ -110,15 +100,15 @@ final class ConflictRules {
       int reach = -1;
       for (int j : sorted) {
         if (reach >= 0) {
-          Answer overlap = chairs.get(reach).getPeriod().overlaps(chairs.get(j).getPeriod());
-          if (overlap != Answer.NO
-              && DocumentIndex.disjointSources(chairs.get(reach).getSources(), chairs.get(j).getSources())) {
+          Chairmanship earlier = chairs.get(reach);
+          Chairmanship later = chairs.get(j);
+          // One term told by two sources; a hand-over between two terms of one chair is a succession.
+          Answer overlap = earlier.getPeriod().overlaps(later.getPeriod());
+          if (overlap != Answer.NO && Facts.sameFact(earlier, later)
+              && DocumentIndex.disjointSources(earlier.getSources(), later.getSources())) {
             restated[j] = true;
-            if (sink != null && !chairs.get(reach).getPeriod().equals(chairs.get(j).getPeriod())) {
-              sink.report(RULE_FACT_CONFLICT, overlap, p.at("chairs", j),
-                  "fact", "chair term of " + ChairRules.chairNames(chairs.get(j)),
-                  "value", chairs.get(j).getPeriod().toString(), "other", chairs.get(reach).getPeriod().toString(),
-                  "first", p.at("chairs", reach).pointer());
+            if (!Facts.agree(earlier, later)) {
+              conflicts.add(new int[] {j, reach, overlap.ordinal()});
             }
             continue;
           }
@@ -128,7 +118,11 @@ final class ConflictRules {
         }
       }
     }
-    return restated;
+    return new RestatedTerms(restated, conflicts);
+  }
+
+  private static String spanText(Participation record) {
+    return record.getRole() + " " + record.span();
   }
 
   /** Two figures of one metric, scope and reference date with different values. */
@@ -143,7 +137,7 @@ final class ConflictRules {
       }
       String fact = figure.getMetric() + '\u0000' + figure.getScope() + '\u0000' + date;
       Integer first = firstOfFact.putIfAbsent(fact, f);
-      if (first != null && figures.get(first).getValue().compareTo(figure.getValue()) != 0
+      if (first != null && Facts.sameFact(figures.get(first), figure) && !Facts.agree(figures.get(first), figure)
           && conflictReported.add(fact)) {
         findings.report(RULE_FACT_CONFLICT, owner.at("figures", f),
             "fact", figure.getMetric() + " (" + figure.getScope() + ", " + date + ")",

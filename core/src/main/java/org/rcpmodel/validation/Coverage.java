@@ -12,9 +12,9 @@ import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 
 /**
- * Spans (a participant's records, or those and the chains they form) indexed once so that "does
- * some span hold this date" and "does some span hold this term" are answered in O(log n), with
- * exactly the answer of OR-ing {@link Bounds#contains} or {@link Bounds#within} over them: a span
+ * A participant's membership records and the chains they form, indexed once so that "does some
+ * span hold this term" is answered in O(log n), with exactly the answer of OR-ing
+ * {@link Bounds#within} over them: a span
  * surely holds when its start is surely not after the asked start (or its start date encloses the
  * asked one) and its end surely not before the asked end (or its end date encloses it); possibly,
  * when its earliest start is not after the asked latest start and its latest end not before the
@@ -80,21 +80,6 @@ final class Coverage {
       byEarliestStart[x] = all.get(x).startLow;
       latestEndUpTo[x] = Math.max(x > 0 ? latestEndUpTo[x - 1] : Long.MIN_VALUE, all.get(x).endHigh);
     }
-  }
-
-  /** Whether some span holds the day a date stands for, as {@link Bounds#contains}. */
-  Answer on(PartialDate date) {
-    if (few != null) {
-      Answer any = Answer.NO;
-      for (int i = 0; i < few.size() && any != Answer.YES; i++) {
-        any = any.or(few.get(i).contains(date));
-      }
-      return any;
-    }
-    List<PartialDate> units = enclosing(date, unspecifiedUnits);
-    long first = Dates.low(date);
-    long last = Dates.high(date);
-    return holds(first, last, last, first, units, units);
   }
 
   /** Whether some span holds a term, as {@link Bounds#within}. */

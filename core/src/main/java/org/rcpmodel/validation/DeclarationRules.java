@@ -11,6 +11,7 @@ import org.rcpmodel.Participant;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
+import org.rcpmodel.time.Span;
 
 /**
  * The declaration rules: {@code declaration.outside-meeting} (adopted within its meeting),
@@ -33,16 +34,22 @@ final class DeclarationRules {
     List<Declaration> declarations = p.process.getDeclarations();
     for (int d = 0; d < declarations.size(); d++) {
       Declaration declaration = declarations.get(d);
-      Loc at = p.at("declarations", d);
+      Loc at = null; // built only for a finding
       PartialDate adopted = declaration.getAdopted();
       if (declaration.getMeeting().isPresent()) {
         Integer m = p.meetingIndex.get(declaration.getMeeting().get());
         if (m != null) {
           Period meeting = p.process.getMeetings().get(m).getPeriod();
-          Answer outside = Bounds.of(meeting).contains(adopted).not();
+          Answer outside = Span.of(meeting).contains(adopted).not();
           if (outside != Answer.NO) {
-            findings.report(RULE_DECLARATION_OUTSIDE_MEETING, outside, at.at("adopted"), "adopted", adopted.toString(),
-                "meeting", declaration.getMeeting().get(), "period", meeting.toString(), "how", Findings.text(outside));
+            // A date inside the unit of the meeting's recorded start or end (a meeting of 2015-05, a
+            // declaration of 2015-05-20) may lie outside only because the meeting's days were never
+            // recorded: advice, not a warning.
+            boolean onlyUnrecordedDays = outside == Answer.MAYBE && refinesABound(meeting, adopted);
+            at = p.at("declarations", d);
+            findings.report(RULE_DECLARATION_OUTSIDE_MEETING, outside, onlyUnrecordedDays, at.at("adopted"),
+                "adopted", adopted.toString(), "meeting", declaration.getMeeting().get(), "period", meeting.toString(),
+                "how", Findings.text(outside));
           }
         }
       }
@@ -51,6 +58,7 @@ final class DeclarationRules {
           Participant adopter = declaration.getAdopters().get(k);
           Answer absent = p.takesPart(adopter, adopted).not();
           if (absent != Answer.NO) {
+            at = at != null ? at : p.at("declarations", d);
             findings.report(RULE_DECLARATION_ADOPTER_NOT_PARTICIPANT, absent, at.at("adopters", k),
                 "participant", adopter.id(), "adopted", adopted.toString(), "how", Findings.text(absent));
           }
@@ -62,6 +70,7 @@ final class DeclarationRules {
           PartialDate frameworkAdopted = framework.getAdopted().get();
           Answer later = Dates.before(adopted, frameworkAdopted);
           if (later != Answer.NO) {
+            at = at != null ? at : p.at("declarations", d);
             findings.report(RULE_DECLARATION_ANACHRONISM, later, at.at("frameworks", k), "framework", framework.getId(),
                 "frameworkAdopted", frameworkAdopted.toString(), "adopted", adopted.toString(),
                 "how", Findings.text(later));
@@ -69,5 +78,11 @@ final class DeclarationRules {
         }
       }
     }
+  }
+
+  /** Whether a date lies inside the unit of the period's known start or known end. */
+  private static boolean refinesABound(Period period, PartialDate date) {
+    return period.getStart().isPresent() && period.getStart().get().encloses(date)
+        || period.getEnd().isPresent() && period.getEnd().get().encloses(date);
   }
 }

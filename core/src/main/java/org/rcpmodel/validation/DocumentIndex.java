@@ -33,6 +33,8 @@ final class DocumentIndex {
    */
   final Set<String> cleanSourceIds;
   final Set<String> cleanOrganizationIds;
+  /** The first process that has a meeting of each id. */
+  final Map<String, Integer> meetingProcess;
 
   DocumentIndex(Document doc) {
     this.doc = doc;
@@ -49,6 +51,12 @@ final class DocumentIndex {
     frameworks = new HashMap<>(capacity(doc.getFrameworks().size()));
     for (Framework f : doc.getFrameworks()) {
       frameworks.putIfAbsent(f.getId(), f);
+    }
+    meetingProcess = new HashMap<>();
+    for (int p = 0; p < doc.getProcesses().size(); p++) {
+      for (org.rcpmodel.Meeting meeting : doc.getProcesses().get(p).getMeetings()) {
+        meetingProcess.putIfAbsent(meeting.getId(), p);
+      }
     }
     cleanSourceIds = wellFormed(sources.keySet());
     cleanOrganizationIds = wellFormed(organizations.keySet());

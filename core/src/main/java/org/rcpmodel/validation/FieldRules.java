@@ -156,9 +156,15 @@ final class FieldRules {
     List<Declaration> declarations = process.getDeclarations();
     for (int d = 0; d < declarations.size(); d++) {
       Declaration declaration = declarations.get(d);
-      Loc at = p.at("declarations", d);
-      required(declaration.getTitle(), at, "title");
-      requiredElements(declaration.getThemes(), at, "themes");
+      boolean blank = declaration.getTitle().isBlank();
+      for (int k = 0; !blank && k < declaration.getThemes().size(); k++) {
+        blank = declaration.getThemes().get(k).isBlank();
+      }
+      if (blank) {
+        Loc at = p.at("declarations", d);
+        required(declaration.getTitle(), at, "title");
+        requiredElements(declaration.getThemes(), at, "themes");
+      }
     }
     figures(process.getFigures(), base);
   }

@@ -11,6 +11,10 @@ import org.rcpmodel.time.Answer;
  * Where the rule families put their findings. A finding whose truth the dates decide is reported
  * with the answer: YES at the rule's severity, MAYBE one step lower, NO not at all.
  *
+ * <p>The sink is bounded: it keeps the first {@code cap} findings of each code and severity, in the
+ * order they are reported, and only counts the rest ({@link #omitted()}), so that a document with
+ * hundreds of thousands of findings cannot exhaust memory. A dropped finding costs no allocation here.
+ *
  * <p>Not thread-safe; one sink per validation run.
  */
 final class Findings {
@@ -27,19 +31,73 @@ final class Findings {
   static final String SCHEMA_VERSION_KEY = "org.rcpmodel.field.invalid.schema-version";
 
   private final List<Finding> findings = new ArrayList<>();
+  private final int cap;
+  private final int[][] kept = new int[RuleId.values().length][Severity.values().length];
+  private final long[][] dropped = new long[RuleId.values().length][Severity.values().length];
 
-  /** Reports a finding whose truth the dates decide: YES at the rule's severity, MAYBE one lower. */
+  /** A sink keeping at most {@code cap} findings of each code and severity; {@code cap} is at least 1. */
+  Findings(int cap) {
+    if (cap < 1) {
+      throw new IllegalArgumentException("cap must be at least 1: " + cap);
+    }
+    this.cap = cap;
+  }
+
+  /** Whether a finding of this rule and severity is kept; counts it as omitted if not. */
+  private boolean keeps(RuleId id, Severity severity) {
+    int[] byRule = kept[id.ordinal()];
+    if (byRule[severity.ordinal()] >= cap) {
+      dropped[id.ordinal()][severity.ordinal()]++;
+      return false;
+    }
+    byRule[severity.ordinal()]++;
+    return true;
+  }
+
+  /** The suffix of the message key of a finding that only may be true: its message says "may". */
+  static final String POSSIBLE = ".possible";
+
+  /**
+   * Reports a finding whose truth the dates decide: YES at the rule's severity with the rule's
+   * message, MAYBE one step lower with the message that says what is possible as possible (the
+   * rule's key followed by {@link #POSSIBLE}).
+   */
   void report(RuleId id, Answer answer, Loc at, String... parameters) {
     if (answer == Answer.NO) {
       return;
     }
+    String key = answer == Answer.YES ? id.rule().messageKey() : id.rule().messageKey() + POSSIBLE;
+    report(id, answer == Answer.YES ? id.rule().severity() : id.rule().severity().lowered(), key, at, parameters);
+  }
+
+  /**
+   * Reports a finding as {@link #report(RuleId, Answer, Loc, String...)}, but as an INFO when it
+   * only may be true and {@code onlyUnrecorded} says that it is possible only because a date was
+   * never recorded (precisely enough): unknown is not suspicious.
+   */
+  void report(RuleId id, Answer answer, boolean onlyUnrecorded, Loc at, String... parameters) {
+    if (answer == Answer.MAYBE && onlyUnrecorded) {
+      report(id, Severity.INFO, id.rule().messageKey() + POSSIBLE, at, parameters);
+    } else {
+      report(id, answer, at, parameters);
+    }
+  }
+
+  /** Reports a finding the data proves with a message of its own (a variant of the rule's message). */
+  void reportWithKey(RuleId id, String messageKey, Loc at, String... parameters) {
+    report(id, id.rule().severity(), messageKey, at, parameters);
+  }
+
+  private void report(RuleId id, Severity severity, String messageKey, Loc at, String... parameters) {
     Rule rule = id.rule();
-    Severity severity = answer == Answer.YES ? rule.severity() : rule.severity().lowered();
+    if (!keeps(id, severity)) {
+      return;
+    }
     Map<String, String> params = new LinkedHashMap<>();
     for (int i = 0; i + 1 < parameters.length; i += 2) {
       params.put(parameters[i], parameters[i + 1]);
     }
-    findings.add(new Finding(rule, severity, rule.messageKey(), at, Collections.unmodifiableMap(params)));
+    findings.add(new Finding(rule, severity, messageKey, at, Collections.unmodifiableMap(params)));
   }
 
   /** Reports a finding the data proves, at the rule's severity. */
@@ -53,23 +111,35 @@ final class Findings {
    * a word ("longer", "a source"), each language words the whole sentence itself instead.
    */
   void reportVariant(RuleId id, String variant, Loc at, String... parameters) {
-    Rule rule = id.rule();
-    Map<String, String> params = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < parameters.length; i += 2) {
-      params.put(parameters[i], parameters[i + 1]);
-    }
-    findings.add(new Finding(rule, rule.severity(), rule.messageKey() + "." + variant, at,
-        Collections.unmodifiableMap(params)));
+    report(id, id.rule().severity(), id.rule().messageKey() + "." + variant, at, parameters);
   }
+
 
   /** Reports a field constraint (an ERROR) with the message key its annotation names. */
   void field(RuleId id, String messageKey, Loc at) {
+    if (!keeps(id, Severity.ERROR)) {
+      return;
+    }
     findings.add(new Finding(id.rule(), Severity.ERROR, messageKey, at, Map.of()));
   }
 
   /** The findings reported so far, in report order. */
   List<Finding> list() {
     return findings;
+  }
+
+  /** The findings not kept, by code and severity, in catalogue then severity order; never null. */
+  List<OmittedFindings> omitted() {
+    List<OmittedFindings> out = new ArrayList<>();
+    for (RuleId id : RuleId.values()) {
+      for (Severity severity : Severity.values()) {
+        long count = dropped[id.ordinal()][severity.ordinal()];
+        if (count > 0) {
+          out.add(new OmittedFindings(id.rule().code(), severity, count));
+        }
+      }
+    }
+    return out;
   }
 
   /** How a message says a finding's answer: "surely" for YES, "possibly" for MAYBE. */

@@ -17,9 +17,10 @@ import org.rcpmodel.time.Period;
 /**
  * The participation rules: {@code role.organization-member}, {@code process.no-members},
  * {@code date.before-establishment} of a participation, and the comparison of one participant's
- * records from shared sources: {@code role.duplicate} (the same role twice) and {@code role.conflict}
- * (two standing roles at once). Records from disjoint sources are the same fact told twice, a matter
- * for {@link ConflictRules}.
+ * records from shared sources ({@link ParticipantPairs}): {@code role.duplicate} (the same role twice
+ * at times that overlap) and {@code role.conflict} (two standing roles at once), each reported at the
+ * later record with the strongest answer over the earlier ones. Records from disjoint sources are
+ * the same fact told twice, a matter for {@link ConflictRules}.
  */
 final class ParticipationRules {
 
@@ -57,47 +58,23 @@ final class ParticipationRules {
     if (!hasMember) {
       findings.report(RULE_PROCESS_NO_MEMBERS, p.base.at("participations"), "process", p.process.getId());
     }
-    p.candidatePairs(new Roles(p));
-  }
-
-  /** Reports, for each record, the first duplicate and the first conflicting role among its candidate pairs. */
-  private final class Roles implements ProcessIndex.CandidatePair {
-    private final ProcessIndex p;
-    private int current = -1;
-    private boolean duplicate;
-    private boolean conflict;
-
-    Roles(ProcessIndex p) {
-      this.p = p;
-    }
-
-    @Override
-    public void pair(int later, int earlier, Answer overlap) {
-      if (later != current) {
-        current = later;
-        duplicate = false;
-        conflict = false;
+    ParticipantPairs pairs = p.pairs();
+    for (int j = 0; j < participations.size(); j++) {
+      Participation record = participations.get(j);
+      int duplicate = pairs.first(ParticipantPairs.DUPLICATE, j);
+      if (duplicate >= 0) {
+        Answer overlap = pairs.answer(ParticipantPairs.DUPLICATE, j);
+        findings.report(RULE_ROLE_DUPLICATE, overlap, p.at("participations", j),
+            "participant", record.getParticipant().id(), "role", record.getRole().toString(),
+            "first", p.at("participations", duplicate).pointer(), "how", Findings.text(overlap));
       }
-      Participation a = p.participations.get(earlier);
-      Participation b = p.participations.get(later);
-      if (DocumentIndex.disjointSources(a.getSources(), b.getSources())) {
-        return; // the same fact from other sources: ConflictRules
-      }
-      int reportAt = Math.max(later, earlier);
-      int first = Math.min(later, earlier);
-      if (a.getRole() == b.getRole()) {
-        if (!duplicate) {
-          duplicate = true;
-          findings.report(RULE_ROLE_DUPLICATE, overlap, p.at("participations", reportAt),
-              "participant", b.getParticipant().id(), "role", b.getRole().toString(),
-              "first", p.at("participations", first).pointer(), "how", Findings.text(overlap));
-        }
-      } else if (!conflict) {
-        conflict = true;
-        findings.report(RULE_ROLE_CONFLICT, overlap, p.at("participations", reportAt),
-            "participant", b.getParticipant().id(), "role", p.participations.get(reportAt).getRole().toString(),
-            "otherRole", p.participations.get(first).getRole().toString(),
-            "first", p.at("participations", first).pointer(), "how", Findings.text(overlap));
+      int conflict = pairs.first(ParticipantPairs.ROLE_CONFLICT, j);
+      if (conflict >= 0) {
+        Answer overlap = pairs.answer(ParticipantPairs.ROLE_CONFLICT, j);
+        findings.report(RULE_ROLE_CONFLICT, overlap, p.at("participations", j),
+            "participant", record.getParticipant().id(), "role", record.getRole().toString(),
+            "otherRole", participations.get(conflict).getRole().toString(),
+            "first", p.at("participations", conflict).pointer(), "how", Findings.text(overlap));
       }
     }
   }

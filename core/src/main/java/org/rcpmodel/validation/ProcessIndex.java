@@ -13,6 +13,7 @@ import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
+import org.rcpmodel.time.SpanSet;
 
 /**
  * The indexes of one process that its rule families share: the day bounds of each participation,
@@ -37,7 +38,10 @@ final class ProcessIndex {
   /** The first meeting of each id in this process. */
   final Map<String, Integer> meetingIndex;
 
-  private final Map<Participant, Coverage> presences = new HashMap<>();
+  /** Up to this many records of a participant, "takes part on a date" folds them directly. */
+  private static final int FOLDED = 8;
+
+  private final Map<Participant, SpanSet> presences = new HashMap<>();
   private final Map<Participant, Coverage> memberships = new HashMap<>();
 
   ProcessIndex(DocumentIndex document, ConsultativeProcess process, int index) {
@@ -87,22 +91,30 @@ final class ProcessIndex {
     };
   }
 
-  /** Whether some record of the participant, in any role, holds on the date. */
+  /**
+   * Whether some record of the participant, in any role, holds on the date: {@link SpanSet#covers},
+   * the answer {@code ProcessQuery.takesPart} gives.
+   */
   Answer takesPart(Participant participant, PartialDate date) {
     List<Integer> records = byParticipant.get(participant);
     if (records == null) {
       return Answer.NO;
     }
-    return presences.computeIfAbsent(participant, k -> {
-      List<Bounds> live = new ArrayList<>(records.size());
-      for (int i : records) {
-        Bounds b = participationBounds[i];
-        if (b.startLow <= b.startHigh && b.endLow <= b.endHigh) {
-          live.add(b); // Bounds#contains holds nothing for a record with no valid refinement
-        }
+    if (records.size() <= FOLDED) {
+      // The fold itself, which is SpanSet's contract, without building an index for a few records.
+      Answer any = Answer.NO;
+      for (int x = 0; x < records.size() && any != Answer.YES; x++) {
+        any = any.or(participations.get(records.get(x)).span().contains(date));
       }
-      return new Coverage(live);
-    }).on(date);
+      return any;
+    }
+    return presences.computeIfAbsent(participant, k -> {
+      List<Span> spans = new ArrayList<>(records.size());
+      for (int i : records) {
+        spans.add(participations.get(i).span());
+      }
+      return SpanSet.of(spans);
+    }).covers(date);
   }
 
   /** Whether the participant's membership records (and the chains they form) hold all through a term. */
@@ -146,61 +158,31 @@ final class ProcessIndex {
     return new Coverage(spans);
   }
 
-  /** What {@link #candidatePairs} hands each pair of one participant's records that may overlap. */
-  interface CandidatePair {
-    /**
-     * One pair, the later record in start order first; pairs come grouped by their later record.
-     *
-     * @param later the position of the record met later in start order
-     * @param earlier the position of the earlier record it is compared with
-     * @param overlap whether their spans overlap; never NO
-     */
-    void pair(int later, int earlier, Answer overlap);
+  private ParticipantPairs pairs;
+  private Bounds[] chairBounds;
+  private ConflictRules.RestatedTerms restatedChairTerms;
+
+  /** The day bounds of each chair term, computed on first use. */
+  Bounds[] chairBounds() {
+    if (chairBounds == null) {
+      chairBounds = ChairRules.bounds(process.getChairs());
+    }
+    return chairBounds;
   }
 
-  /**
-   * Hands over the pairs of one participant's records that the role rules compare, by sort and sweep:
-   * in start order, each record is compared, for each role it may clash with (the same role, or both
-   * standing roles), with the one earlier record of that role that reaches furthest (greatest latest
-   * end), so the work is linear after the sort.
-   */
-  void candidatePairs(CandidatePair visitor) {
-    Role[] roles = Role.values();
-    for (List<Integer> records : byParticipant.values()) {
-      if (records.size() < 2) {
-        continue;
-      }
-      List<Integer> sorted = new ArrayList<>(records);
-      sorted.sort((a, b) -> {
-        int byEarliestStart = Long.compare(participationBounds[a].startLow, participationBounds[b].startLow);
-        return byEarliestStart != 0 ? byEarliestStart : Integer.compare(a, b);
-      });
-      int[] reachByRole = new int[roles.length];
-      java.util.Arrays.fill(reachByRole, -1);
-      for (int current : sorted) {
-        Participation later = participations.get(current);
-        Span laterSpan = later.span();
-        for (Role role : roles) {
-          int other = reachByRole[role.ordinal()];
-          if (other < 0) {
-            continue;
-          }
-          Participation earlier = participations.get(other);
-          boolean sameRole = earlier.getRole() == later.getRole();
-          boolean standingPair = earlier.getRole().isStanding() && later.getRole().isStanding();
-          if (!sameRole && !standingPair) {
-            continue;
-          }
-          Answer overlap = earlier.span().overlaps(laterSpan);
-          if (overlap != Answer.NO) {
-            visitor.pair(current, other, overlap);
-          }
-        }
-        int reach = reachByRole[later.getRole().ordinal()];
-        if (reach < 0 || participationBounds[current].endHigh >= participationBounds[reach].endHigh) {
-          reachByRole[later.getRole().ordinal()] = current;
-        }
-      }
+  /** The chair terms that restate an earlier one from other sources, computed on first use. */
+  ConflictRules.RestatedTerms restatedChairTerms() {
+    if (restatedChairTerms == null) {
+      restatedChairTerms = ConflictRules.restatedTerms(this, chairBounds());
     }
+    return restatedChairTerms;
+  }
+
+  /** The comparisons of each participant's records, computed on first use. */
+  ParticipantPairs pairs() {
+    if (pairs == null) {
+      pairs = new ParticipantPairs(this);
+    }
+    return pairs;
   }
 }

@@ -28,6 +28,10 @@ import org.rcpmodel.Document;
  * report's ERRORs, in the {@link Warnings} group exactly the same violations (convert them with
  * {@link Violation#from(ConstraintViolation)}).
  *
+ * <p>A report keeps at most {@link #DEFAULT_CAP_PER_CODE} violations of each code and severity
+ * (or the cap given to {@link #validate(Document, Locale, int)}) and counts the rest, so that the
+ * findings of any readable document fit in bounded memory.
+ *
  * <p>Dependencies: {@code validate} needs only this library and the Jakarta Validation API (the
  * annotations it reads). {@link #validator(Locale)} needs Hibernate Validator and, for its message
  * interpolation, an Expression Language implementation such as {@code org.glassfish.expressly}; both
@@ -36,6 +40,13 @@ import org.rcpmodel.Document;
  * <p>All methods are thread-safe.
  */
 public final class RcpValidator {
+
+  /**
+   * How many findings of each code and severity a report keeps unless told otherwise: enough to read
+   * and fix, few enough that the findings of any readable document fit in a small heap. The rest are
+   * counted in {@link ValidationReport#omitted()}.
+   */
+  public static final int DEFAULT_CAP_PER_CODE = 1_000;
 
   /** Built only when {@link #validator(Locale)} is called. */
   private static final class Holder {
@@ -67,15 +78,34 @@ public final class RcpValidator {
    * @throws NullPointerException if an argument is null
    */
   public static ValidationReport validate(Document document, Locale locale) {
+    return validate(document, locale, DEFAULT_CAP_PER_CODE);
+  }
+
+  /**
+   * Validates a document, keeping at most {@code capPerCode} violations of each code and severity
+   * (the first ones found, in the engine's order, which is the same for the same document) and
+   * counting the others in {@link ValidationReport#omitted()}.
+   *
+   * @param document the document; not null
+   * @param locale the locale of the messages; not null
+   * @param capPerCode the most violations of one code and severity kept; at least 1
+   * @return the report, never null
+   * @throws NullPointerException if {@code document} or {@code locale} is null
+   * @throws IllegalArgumentException if {@code capPerCode} is less than 1
+   */
+  public static ValidationReport validate(Document document, Locale locale, int capPerCode) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(locale, "locale");
-    List<Finding> findings = RuleEngine.check(document, true);
-    List<Violation> violations = new ArrayList<>(findings.size());
-    for (Finding finding : findings) {
+    if (capPerCode < 1) {
+      throw new IllegalArgumentException("capPerCode must be at least 1: " + capPerCode);
+    }
+    Findings findings = RuleEngine.run(document, true, capPerCode);
+    List<Violation> violations = new ArrayList<>(findings.list().size());
+    for (Finding finding : findings.list()) {
       violations.add(new Violation(finding.rule().code(), finding.severity(), finding.pointer(),
           Messages.render(finding.messageKey(), finding.parameters(), locale)));
     }
-    return ValidationReport.of(violations);
+    return ValidationReport.of(violations, findings.omitted());
   }
 
   /**

@@ -41,6 +41,9 @@ final class ReferenceRules {
   /** How many ids of a parent loop a ref.cycle message names before it counts the rest. */
   private static final int LOOP_IDS_SHOWN = 6;
 
+  /** The message of a declaration's meeting that is a meeting of another process. */
+  static final String OTHER_PROCESS_KEY = "org.rcpmodel.rule.ref.unresolved.other-process";
+
   private final DocumentIndex index;
   private final Findings findings;
   private final Map<String, int[]> meetingIds = new HashMap<>();
@@ -145,6 +148,15 @@ final class ReferenceRules {
     List<Chairmanship> chairs = process.getChairs();
     for (int j = 0; j < chairs.size(); j++) {
       Chairmanship chair = chairs.get(j);
+      // Most terms are clean: their place is built only for a finding.
+      boolean clean = areClean(chair.getSources())
+          && (chair.getCoChair().isEmpty() || isClean(chair.getCoChair().get()));
+      for (int k = 0; clean && k < chair.getChairs().size(); k++) {
+        clean = isClean(chair.getChairs().get(k));
+      }
+      if (clean) {
+        continue;
+      }
       Loc at = p.at("chairs", j);
       sources(chair.getSources(), at);
       for (int k = 0; k < chair.getChairs().size(); k++) {
@@ -170,6 +182,9 @@ final class ReferenceRules {
     List<Declaration> declarations = process.getDeclarations();
     for (int d = 0; d < declarations.size(); d++) {
       Declaration declaration = declarations.get(d);
+      if (isClean(declaration, p)) {
+        continue; // most declarations are: their place is built only for a finding
+      }
       Loc at = p.at("declarations", d);
       sources(declaration.getSources(), at);
       references(declaration.getFrameworks(), at, "frameworks", index.frameworks, "framework");
@@ -177,7 +192,14 @@ final class ReferenceRules {
         String meeting = declaration.getMeeting().get();
         id(meeting, at, "meeting");
         if (!p.meetingIndex.containsKey(meeting)) {
-          findings.report(RULE_REF_UNRESOLVED, at.at("meeting"), "kind", "meeting", "id", meeting);
+          Integer other = index.meetingProcess.get(meeting);
+          if (other == null) {
+            findings.report(RULE_REF_UNRESOLVED, at.at("meeting"), "kind", "meeting", "id", meeting);
+          } else {
+            // A declaration is adopted at a meeting of its own process.
+            findings.reportWithKey(RULE_REF_UNRESOLVED, OTHER_PROCESS_KEY, at.at("meeting"), "kind", "meeting",
+                "id", meeting, "process", index.doc.getProcesses().get(other).getId());
+          }
         }
       }
       for (int k = 0; k < declaration.getAdopters().size(); k++) {
@@ -353,6 +375,28 @@ final class ReferenceRules {
       return FieldForms.isStateCode(state.get()) && StateCodes.isAssigned(state.get());
     }
     return index.cleanOrganizationIds.contains(participant.getOrganization().get());
+  }
+
+  /** Whether a declaration's references all have the right form and resolve. */
+  private boolean isClean(Declaration declaration, ProcessIndex p) {
+    if (!areClean(declaration.getSources())) {
+      return false;
+    }
+    for (String framework : declaration.getFrameworks()) {
+      if (!FieldForms.isId(framework) || !index.frameworks.containsKey(framework)) {
+        return false;
+      }
+    }
+    if (declaration.getMeeting().isPresent()
+        && !(FieldForms.isId(declaration.getMeeting().get()) && p.meetingIndex.containsKey(declaration.getMeeting().get()))) {
+      return false;
+    }
+    for (Participant adopter : declaration.getAdopters()) {
+      if (!isClean(adopter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every source id of a list has the right form and resolves. */

@@ -30,10 +30,23 @@ final class RuleEngine {
    * @param doc the document; not null
    * @param documentFields whether to check the constraints on the document's own fields
    *     ({@code schemaVersion}, {@code title}) too; a Bean Validation provider checks those itself
-   * @return the findings, in no particular order; never null
+   * @return the findings, in no particular order, at most {@link RcpValidator#DEFAULT_CAP_PER_CODE}
+   *     of each code and severity; never null
    */
   static List<Finding> check(Document doc, boolean documentFields) {
-    Findings findings = new Findings();
+    return run(doc, documentFields, RcpValidator.DEFAULT_CAP_PER_CODE).list();
+  }
+
+  /**
+   * Checks a document into a sink that keeps at most {@code cap} findings of each code and severity.
+   *
+   * @param doc the document; not null
+   * @param documentFields as for {@link #check}
+   * @param cap the most findings of one code and severity kept; at least 1
+   * @return the sink, holding the kept findings and the counts of the others
+   */
+  static Findings run(Document doc, boolean documentFields, int cap) {
+    Findings findings = new Findings(cap);
     DocumentIndex index = new DocumentIndex(doc);
     FieldRules fields = new FieldRules(index, findings);
     ReferenceRules references = new ReferenceRules(index, findings);
@@ -70,6 +83,6 @@ final class RuleEngine {
     if (asOf != null) {
       asOfRules.document(asOf);
     }
-    return findings.list();
+    return findings;
   }
 }

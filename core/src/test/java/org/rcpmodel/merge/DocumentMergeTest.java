@@ -305,4 +305,29 @@ class DocumentMergeTest {
     assertThatThrownBy(() -> DocumentMerge.merge(withNull)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("inputs[1]");
   }
+
+  @Test
+  void aThirdInputNamingTheRenamedBodyJoinsItsRecord() {
+    Organization iom = Organization.builder().id("iom").name("International Organization for Migration").build();
+    Organization other = Organization.builder().id("iom").name("Institute of Migration").addSources("b").build();
+    Organization otherAgain = Organization.builder().id("iom").name("Institute of Migration").addSources("c").build();
+
+    MergeResult result = DocumentMerge.merge(List.of(doc("a", process().build(), iom), doc("b", process().build(), other),
+        doc("c", process().build(), otherAgain)));
+
+    assertThat(result.document().getOrganizations()).extracting(o -> o.getId() + " " + o.getSources())
+        .containsExactly("iom []", "iom-2 [b, c]");
+    assertThat(result.renames()).extracting(r -> r.from().input() + " " + r.newId()).containsExactly("1 iom-2", "2 iom-2");
+  }
+
+  @Test
+  void anOutputPointerIsFoundForEveryInputRecordAndForNoOtherPointer() {
+    MergeResult result = DocumentMerge.merge(List.of(twoMembers("a", chair("KAZ", "2013/2016", "a")),
+        twoMembers("b", chair("KGZ", "2016/2018", "b"))));
+
+    assertThat(result.outputPointerOf(1, "/processes/0/chairs/0")).contains("/processes/0/chairs/1");
+    assertThat(result.outputPointerOf(1, "/processes/0/chairs/1")).isEmpty();
+    assertThat(result.outputPointerOf(2, "/processes/0")).isEmpty();
+    assertThat(result.outputPointerOf(-1, "/processes/0")).isEmpty();
+  }
 }

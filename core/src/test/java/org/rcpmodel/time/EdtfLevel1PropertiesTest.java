@@ -609,6 +609,22 @@ class EdtfLevel1PropertiesTest {
     }
 
     @Test
+    void aSetOfSpansWithLevel1DatesAnswersAsTheFoldOfItsSpans() {
+        qt().withExamples(1500).forAll(org.rcpmodel.Gens.lists(spans(), 0, 12), dates(), spans())
+                .checkAssert((spans, date, window) -> {
+                    SpanSet set = SpanSet.of(spans);
+                    Answer covers = Answer.NO;
+                    Answer meets = Answer.NO;
+                    for (Span s : spans) {
+                        covers = covers.or(s.contains(date));
+                        meets = meets.or(s.intersects(window));
+                    }
+                    assertThat(set.covers(date)).as("%s covers %s", spans, date).isEqualTo(covers);
+                    assertThat(set.meets(window)).as("%s meets %s", spans, window).isEqualTo(meets);
+                });
+    }
+
+    @Test
     void javaSerializationKeepsQualifiersAndUnspecifiedDigits() throws Exception {
         for (String text : List.of("1984?", "2004-06~", "2004-06-11%", "201X", "20XX", "1985-04-XX",
                 "1985-XX-XX", "2004-XX")) {

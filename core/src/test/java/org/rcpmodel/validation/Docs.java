@@ -64,4 +64,9 @@ final class Docs {
   static ValidationReport validate(ConsultativeProcess.Builder process) {
     return validate(with(process));
   }
+
+  /** Validates keeping every finding, however many (no cap per code). */
+  static ValidationReport validateAll(ConsultativeProcess.Builder process) {
+    return RcpValidator.validate(with(process), Locale.ENGLISH, Integer.MAX_VALUE);
+  }
 }

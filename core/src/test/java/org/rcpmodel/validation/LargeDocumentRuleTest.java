@@ -40,7 +40,7 @@ class LargeDocumentRuleTest {
     for (int i = 0; i < n; i++) {
       process.addChairs(kazakhstan(i % 2 == 0 ? "2013/2014" : "2013/..", "s1"));
     }
-    ValidationReport report = validate(process);
+    ValidationReport report = validateAll(process);
     List<Violation> overlaps = report.withCode(CHAIR_OVERLAP);
     assertThat(overlaps).hasSize(n - 1).allMatch(v -> v.severity() == Severity.ERROR);
     assertThat(overlaps).extracting(Violation::path).doesNotContain("/processes/0/chairs/0");
@@ -55,7 +55,7 @@ class LargeDocumentRuleTest {
     for (int i = 0; i < n; i++) {
       process.addChairs(i % 2 == 0 ? kazakhstan("2013/2014", "s1") : kazakhstan("2013/2015", "s2"));
     }
-    ValidationReport report = validate(process);
+    ValidationReport report = validateAll(process);
     assertThat(count(report, FACT_CONFLICT, Severity.WARNING)).isEqualTo(n / 2);
     assertThat(count(report, CHAIR_OVERLAP, Severity.ERROR)).isEqualTo(n / 2 - 1);
     assertThat(report.withCode(CHAIR_OVERLAP)).hasSize(n / 2 - 1);
@@ -73,7 +73,7 @@ class LargeDocumentRuleTest {
     }
     process.addMeetings(Meeting.builder().id("last").level(MeetingLevel.SENIOR_OFFICIALS).ordinal(n)
         .period(p("2013-01-01")).build());
-    ValidationReport report = validate(process);
+    ValidationReport report = validateAll(process);
     assertThat(report.withCode(MEETING_ORDINAL_ORDER)).singleElement()
         .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR))
         .satisfies(v -> assertThat(v.path()).isEqualTo("/processes/0/meetings/" + (n - 1) + "/ordinal"));
@@ -95,7 +95,7 @@ class LargeDocumentRuleTest {
       process.addChairs(Chairmanship.builder().addChairs(Participant.state("UZB"))
           .period(p(i % 2 == 0 ? "2012/2013" : "2014/2015")).addSources("s1").build());
     }
-    ValidationReport report = validate(process);
+    ValidationReport report = validateAll(process);
     assertThat(report.withCode(CHAIR_NOT_MEMBER)).hasSize(2_500)
         .allMatch(v -> v.message().contains("2012/2013"));
     assertThat(report.withCode(ROLE_DUPLICATE)).hasSize(n - 1).allMatch(v -> v.severity() == Severity.WARNING);

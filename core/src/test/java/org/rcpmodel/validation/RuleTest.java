@@ -520,11 +520,18 @@ class RuleTest {
   }
 
   @Test
-  void declarationInsideItsMeetingOrRefiningItsDateIsFine() {
+  void declarationInsideItsMeetingIsFine() {
     assertThat(validate(process().addMeetings(meeting("m", null, "KAZ", "2015-05-10/2015-05-12"))
         .addDeclarations(declaration("2015-05-11", "m")))).hasNoViolation(DECLARATION_OUTSIDE_MEETING);
+  }
+
+  @Test
+  void declarationRefiningTheDateOfItsMeetingMayLieOutsideItOnlyBecauseTheDaysWereNeverRecorded() {
+    // The meeting's days in 2015-05 are not recorded: 2015-05-20 may lie outside them (as the query
+    // answers), which is advice, not a warning.
     assertThat(validate(process().addMeetings(meeting("m", null, "KAZ", "2015-05"))
-        .addDeclarations(declaration("2015-05-20", "m")))).hasNoViolation(DECLARATION_OUTSIDE_MEETING);
+        .addDeclarations(declaration("2015-05-20", "m"))))
+        .hasSingleViolation(DECLARATION_OUTSIDE_MEETING, INFO, "/processes/0/declarations/0/adopted");
   }
 
   @Test

@@ -45,10 +45,10 @@ final class DiffCommand implements Callable<Integer> {
     if (format == Format.json) {
       printJson(out, diff);
     } else {
-      out.println(before + " -> " + after + ": " + (diff.isEmpty() ? "no difference"
+      out.println(TerminalText.safe(before) + " -> " + TerminalText.safe(after) + ": " + (diff.isEmpty() ? "no difference"
           : diff.changes().size() + (diff.changes().size() == 1 ? " change" : " changes")));
       for (Change change : diff.changes()) {
-        out.println("  " + SafeText.of(change.toString()));
+        out.println("  " + TerminalText.safe(change.toString()));
       }
     }
     return diff.isEmpty() ? Rcp.OK : Rcp.INVALID;

@@ -1,9 +1,6 @@
 package org.rcpmodel.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +25,8 @@ import tools.jackson.core.ObjectWriteContext;
     description = {"Merge rcp-model documents from several sources into one document.",
         "Records that agree become one record citing every source, with the most precise dates; records that "
             + "disagree stay side by side for 'rcp validate' to report as fact.conflict. Every input record is "
-            + "accounted for in the report. The output is written atomically, and only when every input was read."},
+            + "accounted for in the report. The output is written atomically, and only when every input was read; "
+            + "with --out - the document goes to standard output and the report to standard error."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:merged and written",
         "2:an input cannot be read or parsed, an id collision under --on-collision refuse, the output cannot be "
@@ -45,7 +43,8 @@ final class MergeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to merge, in order (input 1, 2, ...).")
   List<Path> files;
 
-  @Option(names = "--out", required = true, paramLabel = "MERGED.json", description = "Where to write the merged document.")
+  @Option(names = "--out", required = true, paramLabel = "MERGED.json",
+      description = "Where to write the merged document (- for standard output); never one of the inputs.")
   Path out;
 
   @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -58,9 +57,7 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (Files.isDirectory(out)) {
-      throw new CliException(Rcp.BAD_INPUT, out + ": is a directory, expected a file name such as merged.json");
-    }
+    OutputFile.check(out, files);
     List<Document> documents = new ArrayList<>();
     for (Path file : files) {
       documents.add(Inputs.read(file, false).document());
@@ -70,11 +67,14 @@ final class MergeCommand implements Callable<Integer> {
       result = DocumentMerge.merge(documents,
           onCollision == OnCollision.refuse ? DocumentMerge.OnIdCollision.REFUSE : DocumentMerge.OnIdCollision.RENAME);
     } catch (IdCollisionException e) {
-      throw new CliException(Rcp.BAD_INPUT, "refused: " + SafeText.of(e.getMessage()) + " (inputs: " + inputs()
+      throw new CliException(Rcp.BAD_INPUT, "refused: " + TerminalText.safe(e.getMessage()) + " (inputs: " + inputs()
           + "; --on-collision rename would rename it); nothing was written", e);
     }
-    write(result.document(), out);
-    PrintWriter printer = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
+    OutputFile.Outcome outcome = OutputFile.write(out, files, stdout,
+        w -> RcpJson.strict().write(result.document(), RcpJson.Layout.PRETTY, w));
+    // With --out - the merged document is standard output, so the report goes to standard error.
+    PrintWriter printer = outcome == OutputFile.Outcome.STANDARD_OUTPUT ? spec.commandLine().getErr() : stdout;
     if (format == Format.json) {
       printJson(printer, result);
     } else {
@@ -86,41 +86,27 @@ final class MergeCommand implements Callable<Integer> {
   private String inputs() {
     List<String> named = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      named.add("input " + (i + 1) + " = " + files.get(i));
+      named.add("input " + (i + 1) + " = " + TerminalText.safe(files.get(i)));
     }
     return String.join(", ", named);
   }
 
-  /** Atomically, through the library's writer; then readable by all, as any output file (its temporary file was private). */
-  static void write(Document document, Path target) {
-    try {
-      RcpJson.strict().write(document, RcpJson.Layout.PRETTY, target);
-      if (Files.getFileStore(target).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      }
-    } catch (UncheckedIOException e) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": cannot write: " + e.getCause().getMessage(), e);
-    } catch (IOException e) {
-      throw new CliException(Rcp.BAD_INPUT, target + ": written, but its permissions cannot be set: " + e.getMessage(), e);
-    }
-  }
-
   private String file(InputRecord r) {
-    return files.get(r.input()) + "#" + r.pointer();
+    return TerminalText.safe(files.get(r.input())) + "#" + r.pointer();
   }
 
   private void printText(PrintWriter printer, MergeResult result) {
     List<MergedRecord> records = result.records();
-    printer.println("merged " + files.size() + " documents into " + out + ": " + records.size() + " records ("
+    printer.println("merged " + files.size() + " documents into " + TerminalText.safe(out) + ": " + records.size() + " records ("
         + result.withOutcome(MergeOutcome.MERGED).size() + " merged, " + result.withOutcome(MergeOutcome.KEPT_APART).size()
         + " kept apart, " + result.withOutcome(MergeOutcome.RENAMED).size() + " renamed, "
         + result.withOutcome(MergeOutcome.KEPT).size() + " kept from one input)");
     for (int i = 0; i < files.size(); i++) {
-      printer.println("  input " + (i + 1) + ": " + files.get(i));
+      printer.println("  input " + (i + 1) + ": " + TerminalText.safe(files.get(i)));
     }
     for (Rename rename : result.renames()) {
-      printer.println("  renamed    " + rename.record().code() + " '" + SafeText.of(rename.oldId()) + "' of "
-          + file(rename.from()) + " to '" + SafeText.of(rename.newId()) + "': " + SafeText.of(rename.reason()));
+      printer.println("  renamed    " + rename.record().code() + " '" + TerminalText.safe(rename.oldId()) + "' of "
+          + file(rename.from()) + " to '" + TerminalText.safe(rename.newId()) + "': " + TerminalText.safe(rename.reason()));
     }
     for (MergedRecord r : records) {
       if (r.outcome() == MergeOutcome.KEPT && r.notes().isEmpty()) {
@@ -133,13 +119,13 @@ final class MergeCommand implements Callable<Integer> {
         case KEPT -> "kept      ";
       };
       List<String> from = r.from().stream().map(this::file).toList();
-      printer.println("  " + label + " " + r.pointer() + " " + SafeText.of(r.subject()) + " <- " + String.join(", ", from));
+      printer.println("  " + label + " " + r.pointer() + " " + TerminalText.safe(r.subject()) + " <- " + String.join(", ", from));
       for (String note : r.notes()) {
-        printer.println("             note: " + SafeText.of(note));
+        printer.println("             note: " + TerminalText.safe(note));
       }
     }
     for (String note : result.notes()) {
-      printer.println("  note: " + SafeText.of(note));
+      printer.println("  note: " + TerminalText.safe(note));
     }
   }
 

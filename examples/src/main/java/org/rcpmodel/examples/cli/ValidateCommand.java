@@ -17,6 +17,7 @@ import org.rcpmodel.json.Codes;
 import org.rcpmodel.json.PointerLocator;
 import org.rcpmodel.json.RcpJsonException;
 import org.rcpmodel.json.ReadWarning;
+import org.rcpmodel.validation.OmittedFindings;
 import org.rcpmodel.validation.RcpValidator;
 import org.rcpmodel.validation.Severity;
 import org.rcpmodel.validation.ValidationReport;
@@ -69,9 +70,16 @@ final class ValidateCommand implements Callable<Integer> {
    * is in the text when known, and whether the file could be read at all.
    */
   record Checked(Path file, List<Violation> violations, Map<Violation, PointerLocator.Position> positions,
-      boolean unreadable) {
+      boolean unreadable, List<OmittedFindings> omitted) {
+    Checked(Path file, List<Violation> violations, Map<Violation, PointerLocator.Position> positions,
+        boolean unreadable) {
+      this(file, violations, positions, unreadable, List.of());
+    }
+
+    /** The true count: the violations kept and those the report only counted. */
     long count(Severity severity) {
-      return violations.stream().filter(v -> v.severity() == severity).count();
+      return violations.stream().filter(v -> v.severity() == severity).count()
+          + omitted.stream().filter(o -> o.severity() == severity).mapToLong(OmittedFindings::count).sum();
     }
   }
 
@@ -108,8 +116,8 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         valid++;
       }
-      for (Violation v : checked.violations()) {
-        totals[v.severity().ordinal()]++;
+      for (Severity severity : Severity.values()) {
+        totals[severity.ordinal()] += checked.count(severity);
       }
       switch (format) {
         case text -> printText(out, checked);
@@ -171,7 +179,7 @@ final class ValidateCommand implements Callable<Integer> {
             positions.put(v, at);
           }
         }
-        return new Checked(file, violations, positions, false);
+        return new Checked(file, violations, positions, false, report.omitted());
       });
     } catch (CliException e) {
       Rcp.report(err, spec.commandLine().getCommandName(), e, Rcp.verbose(spec.commandLine()));
@@ -207,6 +215,11 @@ final class ValidateCommand implements Callable<Integer> {
           + TerminalText.safe(v.code()) + " " + (v.path().isEmpty() ? "/" : TerminalText.safe(v.path())) + ": "
           + TerminalText.safe(v.message()));
     }
+    // A report keeps the first violations of each code and severity; say how many more there are.
+    for (OmittedFindings o : checked.omitted()) {
+      out.println("  … and " + o.count() + " more " + o.severity() + " " + o.code() + " not shown (the first "
+          + RcpValidator.DEFAULT_CAP_PER_CODE + " of each code and severity are shown)");
+    }
   }
 
   private static void printJson(PrintWriter out, Checked checked) {
@@ -231,6 +244,17 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!checked.omitted().isEmpty()) {
+        g.writeArrayPropertyStart("omitted");
+        for (OmittedFindings o : checked.omitted()) {
+          g.writeStartObject();
+          g.writeStringProperty("code", o.code());
+          g.writeStringProperty("severity", o.severity().name());
+          g.writeNumberProperty("count", o.count());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     out.println();

@@ -189,7 +189,7 @@ class HostileInputIT {
     Run emptyPipe = bash("printf '' | $RCP validate -", env);
 
     assertThat(substitution.exitCode()).as(substitution.err()).isZero();
-    assertThat(substitution.out()).contains(": valid (0 errors").endsWith("1 file: 1 valid, 0 invalid, 0 unreadable; 0 errors, 3 warnings, 4 notes\n");
+    assertThat(substitution.out()).contains(": valid (0 errors").endsWith("1 file: 1 valid, 0 invalid, 0 unreadable; 0 errors, 3 warnings, 5 notes\n");
     assertThat(devStdin.exitCode()).as(devStdin.err()).isZero();
     assertThat(devStdin.out()).startsWith("/dev/stdin: valid (0 errors");
     assertThat(dash.exitCode()).as(dash.err()).isZero();

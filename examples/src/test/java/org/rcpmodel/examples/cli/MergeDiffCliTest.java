@@ -166,6 +166,52 @@ class MergeDiffCliTest {
   }
 
   @Test
+  void anOutputInAMissingDirectoryIsExitTwoNamingTheFile() throws Exception {
+    Path out = dir.resolve("no-such-dir").resolve("merged.json");
+
+    Result r = rcp("merge", iom().toString(), unhcr().toString(), "--out", out.toString());
+
+    assertThat(r.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(r.err().strip().lines()).singleElement().asString().startsWith("rcp merge: " + out + ": the directory")
+        .contains("does not exist");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void theMergedFileGetsThePermissionsOfAnyNewFileNotPrivateOnes() throws Exception {
+    Path out = dir.resolve("merged.json");
+    Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+
+    assertThat(rcp("merge", iom().toString(), "--out", out.toString()).exitCode()).isEqualTo(Rcp.OK);
+
+    if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+    assertThat(RcpJson.strict().read(out).document()).isEqualTo(RcpJson.strict().read(iom()).document());
+  }
+
+  @Test
+  void anInputGivenAsTheOutputIsRefusedAndLeftAsItWas() throws Exception {
+    Path iom = iom();
+    String before = Files.readString(iom);
+
+    Result r = rcp("merge", iom.toString(), unhcr().toString(), "--out", iom.toString());
+
+    assertThat(r.exitCode()).isEqualTo(Rcp.BAD_INPUT);
+    assertThat(r.err()).contains("is the input document");
+    assertThat(iom).hasContent(before);
+  }
+
+  @Test
+  void withOutDashTheDocumentIsStandardOutputAndTheReportStandardError() throws Exception {
+    Result r = rcp("merge", iom().toString(), unhcr().toString(), "--out", "-");
+
+    assertThat(r.exitCode()).isEqualTo(Rcp.OK);
+    assertThat(RcpJson.strict().read(r.out()).document().getProcesses().get(0).getChairs()).hasSize(7);
+    assertThat(r.err()).contains("merged 2 documents into -");
+  }
+
+  @Test
   void mergeWithoutOutIsAUsageError() throws Exception {
     Result r = rcp("merge", iom().toString());
 
@@ -214,14 +260,15 @@ class MergeDiffCliTest {
   void controlCharactersFromADocumentAreEscapedInTextOutput() throws Exception {
     Document base = RcpJson.strict().read(iom()).document();
     Document renamed = Document.builder().from(base).organizations(List.of(
-        Organization.builder().from(base.getOrganizations().get(0)).name("IOM\u001b[31m\u202e").build(),
+        Organization.builder().from(base.getOrganizations().get(0)).name("IOM\u001b[31m\u202e\u0085\ud800").build(),
         base.getOrganizations().get(1))).build();
     Path second = dir.resolve("escape.json");
-    Files.writeString(second, RcpJson.strict().writePretty(renamed));
+    RcpJson.strict().write(renamed, RcpJson.Layout.PRETTY, second);
 
     Result r = rcp("diff", iom().toString(), second.toString());
 
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u202e").contains("IOM\\u001b[31m\\u202e");
+    assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0085")
+        .contains("IOM\\u001b[31m\\u202e\\u0085\\ud800");
   }
 }
