@@ -74,6 +74,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     private final int month;
     /** 1..31, or 0 when the precision is YEAR or MONTH or the day is unspecified. */
     private final int day;
+    /** The precision written: {@code 2004-XX} is of month precision though its month is unknown. */
     private final Precision precision;
     /** How many rightmost year digits are unspecified: 0, 1 or 2 (only at year precision). */
     private final byte yearX;
