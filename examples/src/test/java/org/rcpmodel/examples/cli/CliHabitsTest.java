@@ -121,6 +121,21 @@ class CliHabitsTest {
   }
 
   @Test
+  void rosterAsksTheRecordsAboutTheirOwnAsOfDateUnlessTold() throws Exception {
+    Path document = Files.writeString(dir.resolve("asof.json"),
+        "{\"schemaVersion\": \"1.0\", \"asOf\": \"2016-03\", \"processes\": [{\"id\": \"p\", \"name\": \"P\","
+            + " \"kind\": \"RCP\", \"participations\": [{\"participant\": {\"state\": \"KAZ\"}, \"role\": \"MEMBER\","
+            + " \"period\": \"2013/..\"}]}]}");
+
+    RcpCliTest.Result byDefault = rcp("roster", document.toString(), "--format", "json");
+    RcpCliTest.Result told = rcp("roster", document.toString(), "--at", "2014", "--format", "json");
+
+    assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+    assertThat(MAPPER.readTree(byDefault.out()).get("date").asString()).isEqualTo("2016-03");
+    assertThat(MAPPER.readTree(told.out()).get("date").asString()).isEqualTo("2014");
+  }
+
+  @Test
   void theTextReportListsErrorsThenWarningsThenNotesAndEndsWithASummaryOverFiles() throws Exception {
     // Almaty with the first source's id broken: ERRORs (dangling references) beside its WARNINGs and INFOs.
     Path broken = Files.writeString(dir.resolve("broken.json"),
