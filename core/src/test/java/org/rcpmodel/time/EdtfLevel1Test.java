@@ -182,6 +182,19 @@ class EdtfLevel1Test {
     }
 
     @Test
+    void theFirstAndLastDaysOfTheCalendarTakeQualifiersWhoseReachGoesBeyondThem() {
+        PartialDate last = d("9999-12-31%");
+        PartialDate first = d("0001~");
+        assertThat(last.latestDay()).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(first.earliestDay()).isEqualTo(LocalDate.of(1, 1, 1));
+        assertThat(d("9999-12-30").isBefore(last)).isEqualTo(Answer.MAYBE);
+        assertThat(d("0002-06").isAfter(first)).isEqualTo(Answer.MAYBE);
+        assertThat(d("0003").isAfter(first)).isEqualTo(Answer.YES);
+        assertThat(p("0001~/9999-12-31%").contains(LocalDate.of(2000, 1, 1))).isEqualTo(Answer.YES);
+        assertThat(Span.of(p("0001~/..")).earliestStartDay()).isEqualTo(LocalDate.of(0, 1, 1).toEpochDay());
+    }
+
+    @Test
     void aQualifiedOpenOrUnknownEndIsRefused() {
         assertThatThrownBy(() -> p("2004/..~")).isInstanceOf(InvalidDateException.class)
                 .hasMessageContaining("'2004/..~'");
