@@ -1,7 +1,9 @@
 package org.rcpmodel;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import org.rcpmodel.time.Period;
  * <p>Immutable and thread-safe; equal when all attributes are equal.
  */
 @Value.Immutable
-public abstract class Chairmanship {
+public abstract class Chairmanship implements Annotated {
 
   /**
    * Who chairs during this term; more than one for co-chairs holding one term together.
@@ -52,6 +54,32 @@ public abstract class Chairmanship {
    * @return an unmodifiable list, never null
    */
   public abstract List<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getSources();
+
+  /**
+   * The id posts use to refer to this term (format 1.1), unique within its process.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getId();
+
+  /**
+   * The place of the term in the process's sequence of terms (format 1.1): 1 for the first. It orders
+   * terms whose dates no source gives (Colombo Process: Sri Lanka, the Philippines, Indonesia, ...).
+   *
+   * @return the ordinal, or empty
+   */
+  public abstract Optional<@Positive(message = "{org.rcpmodel.field.invalid.positive}") Integer> getOrdinal();
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
+  }
 
   /**
    * Starts a builder.

@@ -1,7 +1,9 @@
 package org.rcpmodel;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; equal when kind and sources are equal.
  */
 @Value.Immutable
-public abstract class Classification {
+public abstract class Classification implements Annotated {
 
   /**
    * The kind the sources give.
@@ -26,6 +28,17 @@ public abstract class Classification {
    * @return an unmodifiable list, never null
    */
   public abstract List<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getSources();
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
+  }
 
   /**
    * Starts a builder.

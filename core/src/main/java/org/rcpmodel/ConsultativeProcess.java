@@ -17,7 +17,7 @@ import org.rcpmodel.time.PartialDate;
  * role when are answered by {@code org.rcpmodel.query.ProcessQuery}.
  */
 @Value.Immutable
-public abstract class ConsultativeProcess {
+public abstract class ConsultativeProcess implements Annotated {
 
   /**
    * The id of the process in the document, such as {@code almaty-process}.
@@ -43,6 +43,13 @@ public abstract class ConsultativeProcess {
   public abstract Optional<@Pattern(regexp = Patterns.NOT_BLANK, message = Patterns.REQUIRED_MESSAGE) String> getAcronym();
 
   /**
+   * Other names the process is known by, in any language (format 1.1).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid OtherName> getOtherNames();
+
+  /**
    * The kind this record gives the process.
    *
    * @return the kind, never null
@@ -62,6 +69,14 @@ public abstract class ConsultativeProcess {
    * @return the date, or empty when unknown
    */
   public abstract Optional<PartialDate> getEstablished();
+
+  /**
+   * What each source says about a single-valued property, such as the establishment date (format
+   * 1.1), one statement per source and version.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid Statement> getStatements();
 
   /**
    * The region it covers, in words.
@@ -107,6 +122,41 @@ public abstract class ConsultativeProcess {
   public abstract List<@Valid Participation> getParticipations();
 
   /**
+   * How many participants hold a role, where sources count rather than name them (format 1.1).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid ParticipantCount> getParticipantCounts();
+
+  /**
+   * Groups of participants named as one, taking part in a role or naming a set (format 1.1).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid ParticipantGroup> getGroups();
+
+  /**
+   * The roles whose list of participations is complete on a date (format 1.1).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid CompleteList> getCompleteLists();
+
+  /**
+   * Who performs the secretariat's job, per source and over time (format 1.1).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid Secretariat> getSecretariats();
+
+  /**
+   * The process's governance bodies: steering committees, troikas, working groups (format 1.1).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid GovernanceBody> getBodies();
+
+  /**
    * The chair terms.
    *
    * @return an unmodifiable list, never null
@@ -147,6 +197,17 @@ public abstract class ConsultativeProcess {
    * @return an unmodifiable list, never null
    */
   public abstract List<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getSources();
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
+  }
 
   /**
    * Starts a builder.

@@ -16,7 +16,7 @@ import org.rcpmodel.time.PartialDate;
  * <p>Immutable and thread-safe; equal when all attributes are equal.
  */
 @Value.Immutable
-public abstract class Declaration {
+public abstract class Declaration implements Annotated {
 
   /**
    * The id other records use to refer to this declaration.
@@ -75,6 +75,17 @@ public abstract class Declaration {
    * @return an unmodifiable list, never null
    */
   public abstract List<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getSources();
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
+  }
 
   /**
    * Starts a builder.

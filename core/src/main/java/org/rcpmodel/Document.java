@@ -30,11 +30,14 @@ import org.rcpmodel.validation.Warnings;
 @DocumentRules(groups = Warnings.class, severities = {Severity.WARNING, Severity.INFO})
 public abstract class Document {
 
-  /** The version of the document format this library writes. */
-  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+  /**
+   * The version of the document format this library writes for a new document: {@code 1.1}. A
+   * document read from a file keeps the version it declares (a {@code 1.0} document stays one).
+   */
+  public static final String CURRENT_SCHEMA_VERSION = "1.1";
 
   /**
-   * The version of the document format, such as {@code 1.0}.
+   * The version of the document format, such as {@code 1.1}.
    *
    * @return the version; {@link #CURRENT_SCHEMA_VERSION} unless set
    */

@@ -15,7 +15,9 @@ import org.rcpmodel.time.Span;
  *
  * <ul>
  *   <li><b>Same fact</b>: two records speak about one thing, so they must agree or be reported as a
- *       disagreement: one participant's status in a process at a time, one chair term, one figure.
+ *       disagreement: one participant's status in a process at a time, one chair term, one figure;
+ *       in format 1.1 also one single-valued property of a process (its statements) and one
+ *       performer's secretariat job (its accounts).
  *   <li><b>Agree</b>: both records can be true at once, in some reading of their partial dates
  *       ({@code 2013-06/2016-11} and {@code 2013/2016}); a record that gives no period says nothing
  *       against one that does.
@@ -138,8 +140,9 @@ public final class Facts {
   }
 
   /**
-   * Tells whether two chair terms speak about one term: the same set of chairs (in any order) and
-   * periods that may share a day.
+   * Tells whether two chair terms speak about one term: the same set of chairs (in any order),
+   * periods that may share a day, and no two different ordinals (format 1.1: the first and the fifth
+   * term of Sri Lanka in the Colombo Process are two terms, whatever their unknown dates).
    *
    * @param a one term, not null
    * @param b the other, not null
@@ -150,12 +153,14 @@ public final class Facts {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     return sameChairs(a.getChairs(), b.getChairs())
+        && compatible(a.getOrdinal(), b.getOrdinal())
         && Span.of(a.getPeriod()).intersects(Span.of(b.getPeriod())) != Answer.NO;
   }
 
   /**
    * Tells whether two chair terms can both be true as one record: the same chairs, periods that
-   * {@linkplain Period#agreesWith agree}, and co-chairs that are equal or given by only one of them.
+   * {@linkplain Period#agreesWith agree}, and co-chairs and ordinals that are equal or given by only
+   * one of them.
    * The status (past, current, incoming) is not compared: it says when the source spoke, not what
    * the term was.
    *
@@ -169,13 +174,14 @@ public final class Facts {
     Objects.requireNonNull(b, "b");
     return sameChairs(a.getChairs(), b.getChairs())
         && a.getPeriod().agreesWith(b.getPeriod())
-        && (a.getCoChair().isEmpty() || b.getCoChair().isEmpty() || a.getCoChair().equals(b.getCoChair()));
+        && compatible(a.getCoChair(), b.getCoChair())
+        && compatible(a.getOrdinal(), b.getOrdinal());
   }
 
   /**
    * Tells whether one chair term states at least what the other states, at least as precisely: the
-   * two agree, {@code a}'s period refines {@code b}'s, and {@code a} names the co-chair if {@code b}
-   * does.
+   * two agree, {@code a}'s period refines {@code b}'s, and {@code a} names the co-chair and the
+   * ordinal if {@code b} does.
    *
    * @param a the record that may be more precise, not null
    * @param b the record it may refine, not null
@@ -185,7 +191,80 @@ public final class Facts {
   public static boolean refines(Chairmanship a, Chairmanship b) {
     return agree(a, b)
         && a.getPeriod().refines(b.getPeriod())
-        && (b.getCoChair().isEmpty() || a.getCoChair().isPresent());
+        && (b.getCoChair().isEmpty() || a.getCoChair().isPresent())
+        && (b.getOrdinal().isEmpty() || a.getOrdinal().isPresent());
+  }
+
+  /**
+   * Tells whether two statements (format 1.1) speak about one fact: the same single-valued property
+   * of their process (both establishment dates, both names).
+   *
+   * @param a one statement, not null
+   * @param b the other, not null
+   * @return true if both state the same property
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean sameFact(Statement a, Statement b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return a.getProperty() == b.getProperty();
+  }
+
+  /**
+   * Tells whether two statements can both be true: the same property, and dates that
+   * {@linkplain PartialDate#agreesWith agree} ({@code 1993} and {@code 1993-05}; not {@code 1991}
+   * and {@code 1993}) or equal texts.
+   *
+   * @param a one statement, not null
+   * @param b the other, not null
+   * @return true if the two agree
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean agree(Statement a, Statement b) {
+    if (!sameFact(a, b)) {
+      return false;
+    }
+    if (a.getProperty().isDate()) {
+      return a.getDate().get().agreesWith(b.getDate().get());
+    }
+    return a.getText().equals(b.getText());
+  }
+
+  /**
+   * Tells whether two accounts of the secretariat's job (format 1.1) speak about one fact: the same
+   * performers (named participants in any order, the chairing State, the body and the host alike)
+   * at times that may share a day. The role is not compared: {@link Role#SECRETARIAT} and
+   * {@link Role#SUPPORT_UNIT} are {@linkplain #sameJob the same job}.
+   *
+   * @param a one account, not null
+   * @param b the other, not null
+   * @return true if the two are about one performer's job at one time
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean sameFact(Secretariat a, Secretariat b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return samePerformers(a, b) && a.span().intersects(b.span()) != Answer.NO;
+  }
+
+  /**
+   * Tells whether two accounts of the secretariat's job can both be true as one record: the same
+   * performers, the same role, and spans that agree.
+   *
+   * @param a one account, not null
+   * @param b the other, not null
+   * @return true if the two agree
+   * @throws NullPointerException if either argument is null
+   */
+  public static boolean agree(Secretariat a, Secretariat b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return samePerformers(a, b) && a.getRole() == b.getRole() && a.span().agreesWith(b.span());
+  }
+
+  private static boolean samePerformers(Secretariat a, Secretariat b) {
+    return a.isChairingState() == b.isChairingState() && a.getBody().equals(b.getBody())
+        && a.getHost().equals(b.getHost()) && sameChairs(a.getPerformers(), b.getPerformers());
   }
 
   /**

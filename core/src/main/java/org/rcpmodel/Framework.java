@@ -14,7 +14,7 @@ import org.rcpmodel.time.PartialDate;
  * <p>Immutable and thread-safe; equal when all attributes are equal.
  */
 @Value.Immutable
-public abstract class Framework {
+public abstract class Framework implements Annotated {
 
   /**
    * The id declarations and processes use to refer to this framework.
@@ -52,6 +52,17 @@ public abstract class Framework {
    * @return an unmodifiable list, never null
    */
   public abstract List<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getSources();
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
+  }
 
   /**
    * Starts a builder.

@@ -18,7 +18,7 @@ import org.rcpmodel.time.PartialDate;
  * {@code 9.5E6} and {@code 9500000} differ as records though not as numbers).
  */
 @Value.Immutable
-public abstract class MigrationFigure {
+public abstract class MigrationFigure implements Annotated {
 
   /**
    * What is counted, in lower camel case, such as {@code internationalMigrants},
@@ -63,6 +63,17 @@ public abstract class MigrationFigure {
    * @return an unmodifiable list, never null
    */
   public abstract List<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getSources();
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
+  }
 
   /**
    * Starts a builder.

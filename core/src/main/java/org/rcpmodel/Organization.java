@@ -17,7 +17,7 @@ import org.rcpmodel.time.PartialDate;
  * <p>Immutable and thread-safe; equal when all attributes are equal.
  */
 @Value.Immutable
-public abstract class Organization {
+public abstract class Organization implements Annotated {
 
   /**
    * The id other records use to refer to this organization.
@@ -34,6 +34,13 @@ public abstract class Organization {
    */
   @NotBlank(message = Patterns.REQUIRED_MESSAGE)
   public abstract String getName();
+
+  /**
+   * Other names the organization is known by, in any language (format 1.1).
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<@Valid OtherName> getOtherNames();
 
   /**
    * The acronym, such as {@code IOM}.
@@ -94,6 +101,17 @@ public abstract class Organization {
   public String nameOn(PartialDate date) {
     Objects.requireNonNull(date, "date");
     return Names.on(getFormerNames(), getName(), date);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.rcpmodel;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.rcpmodel.time.Span;
  * <p>Immutable and thread-safe; equal when all attributes are equal.
  */
 @Value.Immutable
-public abstract class Participation {
+public abstract class Participation implements Annotated {
 
   /**
    * Who takes part.
@@ -69,6 +70,17 @@ public abstract class Participation {
     Period period = getPeriod().orElse(Period.unknown());
     PartialDate asOf = getAsOf().orElse(null);
     return asOf == null ? Span.of(period) : Span.of(period, asOf);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
   }
 
   /**

@@ -15,6 +15,9 @@ final class Patterns {
    */
   static final String NOT_BLANK = "(?s).*\\S.*";
   static final String REQUIRED_MESSAGE = "{org.rcpmodel.field.required}";
+  /** A language tag (BCP 47, simplified): a two- or three-letter language, then subtags such as {@code es-MX}. */
+  static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+  static final String LANGUAGE_MESSAGE = "{org.rcpmodel.field.invalid.language}";
 
   private Patterns() {}
 }

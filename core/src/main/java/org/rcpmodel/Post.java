@@ -14,7 +14,7 @@ import org.rcpmodel.time.Period;
  * <p>Immutable and thread-safe; equal when all attributes are equal.
  */
 @Value.Immutable
-public abstract class Post {
+public abstract class Post implements Annotated {
 
   /**
    * The title of the post.
@@ -51,6 +51,32 @@ public abstract class Post {
    * @return an unmodifiable list, never null
    */
   public abstract List<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getSources();
+
+  /**
+   * The process the post is held in (format 1.1), such as the chair of the Almaty Process.
+   *
+   * @return the process id, or empty
+   */
+  public abstract Optional<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getProcess();
+
+  /**
+   * The chair term the post is held in (format 1.1), by the term's id within {@link #getProcess()}:
+   * the person who chaired for Kazakhstan in 2013-2016.
+   *
+   * @return the chair term's id, or empty
+   */
+  public abstract Optional<@Pattern(regexp = Patterns.ID, message = Patterns.ID_MESSAGE) String> getChairTerm();
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
+  }
 
   /**
    * Starts a builder.

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.rcpmodel.time.PartialDate;
 
@@ -14,7 +15,7 @@ import org.rcpmodel.time.PartialDate;
  * <p>Immutable and thread-safe; equal when code, name, former names and sources are equal.
  */
 @Value.Immutable
-public abstract class State {
+public abstract class State implements Annotated {
 
   /**
    * The ISO 3166-1 alpha-3 code, such as {@code KAZ}.
@@ -57,6 +58,17 @@ public abstract class State {
   public String nameOn(PartialDate date) {
     Objects.requireNonNull(date, "date");
     return Names.on(getFormerNames(), getName(), date);
+  }
+
+  /** {@inheritDoc} */
+  @Override
+  public abstract List<@NotBlank(message = Patterns.REQUIRED_MESSAGE) String> getNotes();
+
+  /** {@inheritDoc} */
+  @Override
+  @Value.Default
+  public boolean isInferred() {
+    return false;
   }
 
   /**

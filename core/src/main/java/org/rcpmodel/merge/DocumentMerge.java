@@ -287,6 +287,11 @@ public final class DocumentMerge {
     String title;
     int titleFrom;
     PartialDate asOf;
+    /**
+     * The highest format version among the inputs: a merge of 1.0 documents holds only what 1.0
+     * can say and stays a 1.0 document; one 1.1 input makes the result 1.1.
+     */
+    String schemaVersion;
     int asOfFrom;
     final List<String> notes = new ArrayList<>();
     final List<Rename> renames = new ArrayList<>();
@@ -396,6 +401,28 @@ public final class DocumentMerge {
       return sameText(Optional.of(a.getName()), Optional.of(b.getName()));
     }
 
+    /** Whether version {@code a} ("major.minor") is newer than {@code b}; unparsable parts count as 0. */
+    static boolean newerVersion(String a, String b) {
+      String[] x = a.split("\\.", 2);
+      String[] y = b.split("\\.", 2);
+      for (int i = 0; i < 2; i++) {
+        long u = i < x.length ? number(x[i]) : 0;
+        long v = i < y.length ? number(y[i]) : 0;
+        if (u != v) {
+          return u > v;
+        }
+      }
+      return false;
+    }
+
+    private static long number(String digits) {
+      try {
+        return Long.parseLong(digits);
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+
     // ---- one input ----
 
     void add(int input, Document doc) {
@@ -412,6 +439,9 @@ public final class DocumentMerge {
           Person::getName, ids.people);
       Document d = ids.isEmpty() ? doc : Rewrite.document(doc, ids);
 
+      if (schemaVersion == null || newerVersion(d.getSchemaVersion(), schemaVersion)) {
+        schemaVersion = d.getSchemaVersion();
+      }
       if (d.getTitle().isPresent()) {
         if (title == null) {
           title = d.getTitle().get();
@@ -559,6 +589,8 @@ public final class DocumentMerge {
             .kind(either(kept.getKind(), o.getKind())).parent(either(kept.getParent(), o.getParent()))
             .founded(date(slot, "founded", input, kept.getFounded(), o.getFounded()))
             .formerNames(union(kept.getFormerNames(), o.getFormerNames()))
+            .otherNames(union(kept.getOtherNames(), o.getOtherNames()))
+            .notes(union(kept.getNotes(), o.getNotes()))
             .sources(union(kept.getSources(), o.getSources())).build();
         slot.from.add(new InputRecord(input, at));
       }
@@ -681,7 +713,18 @@ public final class DocumentMerge {
             .established(date(slot, "established", input, kept.getEstablished(), p.getEstablished()))
             .region(either(kept.getRegion(), p.getRegion())).purpose(either(kept.getPurpose(), p.getPurpose()))
             .frameworks(union(kept.getFrameworks(), p.getFrameworks()))
-            .sources(union(kept.getSources(), p.getSources())).build();
+            .sources(union(kept.getSources(), p.getSources()))
+            // Format 1.1: every source's other names, statements, counts, groups, complete lists,
+            // secretariat accounts and bodies are kept side by side (equal records once), as the
+            // validator expects them: disagreeing statements or accounts are its fact.conflict.
+            .otherNames(union(kept.getOtherNames(), p.getOtherNames()))
+            .statements(union(kept.getStatements(), p.getStatements()))
+            .participantCounts(union(kept.getParticipantCounts(), p.getParticipantCounts()))
+            .groups(union(kept.getGroups(), p.getGroups()))
+            .completeLists(union(kept.getCompleteLists(), p.getCompleteLists()))
+            .secretariats(union(kept.getSecretariats(), p.getSecretariats()))
+            .bodies(union(kept.getBodies(), p.getBodies()))
+            .notes(union(kept.getNotes(), p.getNotes())).build();
         slot.from.add(new InputRecord(input, at));
       }
       for (int j = 0; j < p.getParticipations().size(); j++) {
@@ -980,6 +1023,9 @@ public final class DocumentMerge {
     MergeResult result() {
       List<MergedRecord> records = new ArrayList<>();
       Document.Builder doc = Document.builder();
+      if (schemaVersion != null) {
+        doc.schemaVersion(schemaVersion);
+      }
       if (title != null) {
         doc.title(title);
       }

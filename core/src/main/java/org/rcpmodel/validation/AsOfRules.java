@@ -106,6 +106,13 @@ final class AsOfRules {
       afterAsOf(process.getDeclarations().get(i).getAdopted(), asOf, owner, "declarations", i, "adopted");
     }
     figuresAfterAsOf(process.getFigures(), asOf, owner);
+    // Format 1.1: what sources state about the establishment date is dated like the date itself.
+    for (int i = 0; i < process.getStatements().size(); i++) {
+      Optional<PartialDate> date = process.getStatements().get(i).getDate();
+      if (date.isPresent()) {
+        afterAsOf(date.get(), asOf, owner, "statements", i, "date");
+      }
+    }
   }
 
   private void formerNamesAfterAsOf(List<FormerName> names, PartialDate asOf, Loc owner) {

@@ -1,6 +1,7 @@
 package org.rcpmodel.validation;
 
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_GAP;
+import static org.rcpmodel.validation.RuleId.RULE_CHAIR_NOT_HOST;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_NOT_MEMBER;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_OVERLAP;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_TERM_LENGTH;
@@ -13,18 +14,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rcpmodel.ChairSelection;
 import org.rcpmodel.ChairStatus;
 import org.rcpmodel.Chairmanship;
+import org.rcpmodel.Meeting;
+import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
+import org.rcpmodel.Role;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 
 /**
  * The chair rules: {@code chair.not-member}, {@code date.before-establishment} of a term,
- * {@code chair.term-length}, {@code chair.overlap} and {@code chair.gap}. A term that restates,
+ * {@code chair.term-length}, {@code chair.overlap}, {@code chair.gap} and {@code chair.not-host}. Terms
+ * of different ordinals (format 1.1) follow one another: they are never counted as running at once.
+ * A term that restates,
  * from other sources, a term already recorded ({@link ConflictRules#restatedTerms}) is one fact told
  * twice: it is not counted again for overlaps and gaps.
+ *
+ * <p>Over 400 lines because the overlap sweep (hand-overs, the sure core kept in a
+ * {@link RangeTree}), the gap sweep and the annual-host check share the terms sorted once by start
+ * and the restated terms; split apart they would each redo that.
  */
 final class ChairRules {
 
@@ -43,17 +54,24 @@ final class ChairRules {
       for (int k = 0; k < chair.getChairs().size(); k++) {
         Participant chairing = chair.getChairs().get(k);
         Answer notMember = p.memberThrough(chairing, bounds[j]).not();
-        if (notMember != Answer.NO) {
-          boolean unrecorded = notMember == Answer.MAYBE
-              && p.membershipUnrecorded(chairing, chair.getPeriod(), bounds[j]);
-          findings.report(RULE_CHAIR_NOT_MEMBER, notMember, unrecorded, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
-              "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
+        if (notMember != Answer.NO && !p.namedInGroup(chairing, Role.MEMBER)) {
+          if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), bounds[j].startLow, bounds[j].endHigh)) {
+            // Open world: the chair may be one of the members the document counts but does not name.
+            findings.report(RULE_CHAIR_NOT_MEMBER, Answer.MAYBE, true, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
+                "period", chair.getPeriod().toString(), "how", Findings.text(Answer.MAYBE));
+          } else {
+            // Principle 4: possible only because no source dates the membership (or the term): INFO.
+            boolean unrecorded = notMember == Answer.MAYBE
+                && p.membershipUnrecorded(chairing, chair.getPeriod(), bounds[j]);
+            findings.report(RULE_CHAIR_NOT_MEMBER, notMember, unrecorded, p.at("chairs", j).at("chairs", k), "participant",
+                chairing.id(), "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
+          }
         }
       }
       Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
       if (early != Answer.NO) {
         findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, p.at("chairs", j).at("period"), "start", chair.getPeriod().toString(),
-            "established", String.valueOf(p.established), "how", Findings.text(early));
+            "established", p.establishedText(), "how", Findings.text(early));
       }
       termLength(p, chair, bounds[j], j);
     }
@@ -83,6 +101,116 @@ final class ChairRules {
     terms.sort(byStart(readings));
     overlaps(p, terms, bounds, readings, disputed, versions);
     gaps(p, terms, readings, versions);
+    if (p.process.getChairingRule().getSelection().orElse(null) == ChairSelection.ANNUAL_HOST) {
+      annualHosts(p, terms, bounds);
+    }
+  }
+
+  /**
+   * Under a presidency of the annual host (format 1.1), the chair of a term is the host of each
+   * ministerial conference held surely within the units the term's dates name (a term of {@code 2024}
+   * is that year's presidency). Reported once per term, at the term, naming the first such meeting
+   * (in document order) whose host does not chair it. Meetings that may fall outside those units say
+   * nothing. The conferences are sorted once by earliest start; each term looks only at those that
+   * start within it.
+   */
+  private void annualHosts(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
+    List<Chairmanship> chairs = p.process.getChairs();
+    List<Meeting> meetings = p.process.getMeetings();
+    List<Integer> conferences = new ArrayList<>();
+    List<Bounds> held = new ArrayList<>();
+    for (int m = 0; m < meetings.size(); m++) {
+      Meeting meeting = meetings.get(m);
+      Bounds b = Bounds.of(meeting.getPeriod());
+      if (meeting.getLevel() == MeetingLevel.MINISTERIAL_CONFERENCE && meeting.getHost().isPresent()
+          && b.startLow <= b.endHigh) {
+        conferences.add(m);
+      }
+    }
+    // By earliest start, so that each term looks only at the conferences that start within it.
+    conferences.sort(Comparator.comparingLong((Integer m) -> Bounds.of(meetings.get(m).getPeriod()).startLow)
+        .thenComparingInt(m -> m));
+    long[] starts = new long[conferences.size()];
+    for (int c = 0; c < conferences.size(); c++) {
+      held.add(Bounds.of(meetings.get(conferences.get(c)).getPeriod()));
+      starts[c] = held.get(c).startLow;
+    }
+    for (int j : terms) {
+      Bounds term = bounds[j];
+      int first = java.util.Arrays.binarySearch(starts, term.startLow);
+      if (first < 0) {
+        first = -first - 1;
+      }
+      while (first > 0 && starts[first - 1] == term.startLow) {
+        first--;
+      }
+      int mismatch = -1;
+      for (int c = first; c < starts.length && starts[c] <= term.endHigh; c++) {
+        // Within the units the term's dates name (a term of 2024 is that year's presidency).
+        if (held.get(c).endHigh <= term.endHigh) {
+          Meeting meeting = meetings.get(conferences.get(c));
+          if (!chairs.get(j).getChairs().contains(Participant.state(meeting.getHost().get()))
+              && (mismatch < 0 || conferences.get(c) < mismatch)) {
+            mismatch = conferences.get(c);
+          }
+        }
+      }
+      if (mismatch >= 0) {
+        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
+            "host", meetings.get(mismatch).getHost().get(), "meeting", p.at("meetings", mismatch).pointer());
+      }
+    }
+  }
+
+  /** The known start and end dates of running terms, for finding hand-overs. */
+  private static final class HandOverDates {
+    final Map<PartialDate, Long> endingOn = new HashMap<>();
+    final Map<PartialDate, Long> startingOn = new HashMap<>();
+    final Map<Period, Long> samePeriod = new HashMap<>();
+
+    void add(Chairmanship term, int sign) {
+      handOvers(term, endingOn, startingOn, samePeriod, sign);
+    }
+
+    long weight(Period period) {
+      return handOverWeight(period, endingOn, startingOn, samePeriod);
+    }
+  }
+
+  /**
+   * The running terms that carry an ordinal (format 1.1), by ordinal: a term of ordinal {@code o}
+   * cannot run beside one of another ordinal, so their weight, less the weight already taken off as
+   * hand-overs, is taken off what may run beside it.
+   */
+  private static final class Ordinals {
+    private final Map<Integer, Long> weightByOrdinal = new HashMap<>();
+    private final Map<Integer, HandOverDates> datesByOrdinal = new HashMap<>();
+    private final HandOverDates dates = new HandOverDates();
+    private long weight;
+
+    void add(Chairmanship term, int sign) {
+      if (term.getOrdinal().isEmpty()) {
+        return;
+      }
+      int o = term.getOrdinal().get();
+      long w = (long) sign * term.getChairs().size();
+      weight += w;
+      weightByOrdinal.merge(o, w, Long::sum);
+      dates.add(term, sign);
+      datesByOrdinal.computeIfAbsent(o, k -> new HandOverDates()).add(term, sign);
+    }
+
+    /** The weight of the running terms of other ordinals that do not already hand over to or from this one. */
+    long otherOrdinals(Chairmanship term) {
+      if (term.getOrdinal().isEmpty() || weight == 0) {
+        return 0;
+      }
+      int o = term.getOrdinal().get();
+      HandOverDates same = datesByOrdinal.get(o);
+      long others = weight - weightByOrdinal.getOrDefault(o, 0L);
+      long othersHandingOver = dates.weight(term.getPeriod()) - (same == null ? 0 : same.weight(term.getPeriod()));
+      return others - othersHandingOver;
+    }
   }
 
   /** The day bounds of each term. */
@@ -169,6 +297,7 @@ final class ChairRules {
     Map<PartialDate, Long> startingOn = new HashMap<>();
     Map<Period, Long> samePeriod = new HashMap<>();
     long runningWeight = 0;
+    Ordinals ordinals = new Ordinals();
     for (int x = 0; x < n; x++) {
       int j = terms.get(x);
       Chairmanship term = chairs.get(j);
@@ -188,19 +317,22 @@ final class ChairRules {
           if (!disputed[terms.get(gone)]) {
             handOvers(chairs.get(terms.get(gone)), endingOn, startingOn, samePeriod, -1);
           }
+          ordinals.add(chairs.get(terms.get(gone)), -1);
         }
         long partners = 0;
         if (running.size() <= COMPARED_ONE_BY_ONE) {
           for (int y : running) {
             int other = terms.get(y);
-            if (!mayRunTogether(chairs, recorded, versionsOf(versions, other), versionsOf(versions, j))) {
+            if (otherOrdinal(chairs.get(other), term)
+                || !mayRunTogether(chairs, recorded, versionsOf(versions, other), versionsOf(versions, j))) {
               partners += chairs.get(other).getChairs().size();
             } else if (disputed[other] || disputed[j] || !(unrecorded(chairs.get(other)) || unrecorded(term))) {
               recordedDoubt = true;
             }
           }
         } else {
-          partners = disputed[j] ? 0 : handOverWeight(period, endingOn, startingOn, samePeriod);
+          partners = disputed[j] ? 0
+              : handOverWeight(period, endingOn, startingOn, samePeriod) + ordinals.otherOrdinals(term);
           recordedDoubt = true;
         }
         possibleWeight += runningWeight - partners;
@@ -222,6 +354,7 @@ final class ChairRules {
         if (!disputed[j]) {
           handOvers(term, endingOn, startingOn, samePeriod, 1);
         }
+        ordinals.add(term, 1);
         if (coreStart[x] <= coreEnd[x]) {
           surely.add(coreStart[x], coreEnd[x], weight);
         }
@@ -254,6 +387,11 @@ final class ChairRules {
       }
     }
     return false;
+  }
+
+  /** Whether two terms carry different ordinals (format 1.1): they follow one another. */
+  static boolean otherOrdinal(Chairmanship a, Chairmanship b) {
+    return a.getOrdinal().isPresent() && b.getOrdinal().isPresent() && !a.getOrdinal().equals(b.getOrdinal());
   }
 
   /** Whether a term has a bound no source gives. */

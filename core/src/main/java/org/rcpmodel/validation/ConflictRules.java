@@ -14,15 +14,24 @@ import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
 import org.rcpmodel.Participant;
 import org.rcpmodel.Participation;
+import org.rcpmodel.Secretariat;
+import org.rcpmodel.StatedProperty;
+import org.rcpmodel.Statement;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 
 /**
  * The conflict rule, {@code fact.conflict}: two records of the same fact, from disjoint sources,
  * that cannot both be true. "Same fact" and "agree" are {@link Facts}'s: one participant doing one
- * job at a time that may be shared ({@link ParticipantPairs}); one chair set's term (periods that
- * overlap); one figure's metric, scope and reference date. Records that agree (a refinement, a
- * record without a period) are corroboration, not conflict.
+ * job at a time that may be shared, in the same role, two standing roles, or as secretariat and
+ * support unit ({@link Facts#sameJob}; compared pair by pair in {@link ParticipantPairs}); one chair
+ * set's term (periods that overlap, ordinals that do not differ); one figure's metric, scope and
+ * reference date; and in format 1.1 one single-valued property of a process (its {@link Statement}s,
+ * whatever their sources: a property has one value) and one performer's secretariat job
+ * ({@link Secretariat} accounts from disjoint sources). Records that agree (a refinement, a record
+ * without a period) are corroboration, not conflict. Two records of which one cites only sources
+ * that the other's sources supersede (format 1.1) are an outdated record, not a dispute: the
+ * finding is INFO.
  */
 final class ConflictRules {
 
@@ -51,7 +60,9 @@ final class ConflictRules {
         Participation earlier = p.participations.get(first);
         String roles = earlier.getRole() == later.getRole() ? later.getRole().toString()
             : earlier.getRole() + " / " + later.getRole();
-        findings.report(RULE_FACT_CONFLICT, pairs.answer(ParticipantPairs.FACT_CONFLICT, j), p.at("participations", j),
+        // ParticipantPairs answers at most MAYBE for an outdated pair, so a WARNING needs a dispute.
+        conflict(p.document, findings, pairs.answer(ParticipantPairs.FACT_CONFLICT, j), earlier.getSources(),
+            later.getSources(), p.at("participations", j),
             "fact", later.getParticipant() + " as " + roles, "value", spanText(later), "other", spanText(earlier),
             "first", p.at("participations", first).pointer());
       }
@@ -61,12 +72,150 @@ final class ConflictRules {
     for (int[] conflict : restated.conflicts) {
       Chairmanship later = chairs.get(conflict[0]);
       Chairmanship earlier = chairs.get(conflict[1]);
-      findings.report(RULE_FACT_CONFLICT, Answer.values()[conflict[2]], p.at("chairs", conflict[0]),
-          "fact", "chair term of " + ChairRules.chairNames(later),
+      conflict(p.document, findings, Answer.values()[conflict[2]], earlier.getSources(), later.getSources(),
+          p.at("chairs", conflict[0]), "fact", "chair term of " + ChairRules.chairNames(later),
           "value", later.getPeriod().toString(), "other", earlier.getPeriod().toString(),
           "first", p.at("chairs", conflict[1]).pointer());
     }
     figures(p.process.getFigures(), p.base);
+    statements(p);
+    secretariats(p);
+  }
+
+  /**
+   * One {@code fact.conflict} per property whose statements cannot all be true: reported at the first
+   * statement that disagrees with an earlier one. Statements that agree (1993 and 1993-05) are not
+   * reported. Each statement is compared with the distinct values before it, of which there are at
+   * most three (a year, a month in it, a day in that) until one disagrees.
+   */
+  private void statements(ProcessIndex p) {
+    List<Statement> statements = p.process.getStatements();
+    if (statements.size() < 2) {
+      return;
+    }
+    java.util.EnumMap<StatedProperty, List<Integer>> distinct = new java.util.EnumMap<>(StatedProperty.class);
+    java.util.EnumSet<StatedProperty> reported = java.util.EnumSet.noneOf(StatedProperty.class);
+    for (int i = 0; i < statements.size(); i++) {
+      Statement statement = statements.get(i);
+      if (reported.contains(statement.getProperty())) {
+        continue;
+      }
+      List<Integer> earlier = distinct.computeIfAbsent(statement.getProperty(), k -> new ArrayList<>(3));
+      boolean known = false;
+      for (int e : earlier) {
+        Statement other = statements.get(e);
+        if (!Facts.agree(other, statement)) {
+          reported.add(statement.getProperty());
+          findings.report(RULE_FACT_CONFLICT, p.at("statements", i),
+              "fact", statement.getProperty().name().toLowerCase(java.util.Locale.ROOT) + " of " + p.process.getId(),
+              "value", statement.value(), "other", other.value(), "first", p.at("statements", e).pointer());
+          break;
+        }
+        known |= other.value().equals(statement.value());
+      }
+      if (!known) {
+        earlier.add(i);
+      }
+    }
+  }
+
+  /**
+   * Accounts of one performer's secretariat job from disjoint sources that disagree (one calls it the
+   * secretariat, the other the support unit; or their times cannot agree): one {@code fact.conflict}
+   * per account, at the one met later in start order, naming the other. Accounts are grouped by performer
+   * and swept in start order, each compared per role with the earlier account that reaches furthest,
+   * so the work is linear after the sort.
+   */
+  private void secretariats(ProcessIndex p) {
+    List<Secretariat> accounts = p.process.getSecretariats();
+    if (accounts.size() < 2) {
+      return;
+    }
+    Map<String, List<Integer>> byPerformer = new HashMap<>();
+    for (int i = 0; i < accounts.size(); i++) {
+      Secretariat s = accounts.get(i);
+      Set<Participant> performers = Set.copyOf(s.getPerformers());
+      String key = performers.hashCode() + " " + s.isChairingState() + " " + s.getBody() + " " + s.getHost();
+      byPerformer.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+    }
+    for (List<Integer> group : byPerformer.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      // Sort and sweep, as for participations: in start order, each account is compared, per role,
+      // with the earlier account of that role that reaches furthest.
+      Bounds[] bounds = new Bounds[accounts.size()];
+      for (int i : group) {
+        bounds[i] = Bounds.of(accounts.get(i).span());
+      }
+      List<Integer> sorted = new ArrayList<>(group);
+      sorted.sort(ChairRules.byStart(bounds));
+      int[] reachByRole = new int[org.rcpmodel.Role.values().length];
+      java.util.Arrays.fill(reachByRole, -1);
+      for (int current : sorted) {
+        Secretariat later = accounts.get(current);
+        int disagreeing = -1;
+        for (int earlierIndex : reachByRole) {
+          if (earlierIndex < 0) {
+            continue;
+          }
+          Secretariat earlier = accounts.get(earlierIndex);
+          if (Facts.sameFact(earlier, later) && !Facts.agree(earlier, later)
+              && DocumentIndex.disjointSources(earlier.getSources(), later.getSources())
+              && (disagreeing < 0 || earlierIndex < disagreeing)) {
+            disagreeing = earlierIndex;
+          }
+        }
+        if (disagreeing >= 0) {
+          // Reported at the account met later in start order, once per account.
+          Secretariat earlier = accounts.get(disagreeing);
+          conflict(p.document, findings, later.span().intersects(earlier.span()), earlier.getSources(),
+              later.getSources(), p.at("secretariats", current),
+              "fact", "secretariat job of " + performers(later),
+              "value", when(later), "other", when(earlier),
+              "first", p.at("secretariats", disagreeing).pointer());
+        }
+        int role = later.getRole().ordinal();
+        if (reachByRole[role] < 0 || bounds[current].endHigh >= bounds[reachByRole[role]].endHigh) {
+          reachByRole[role] = current;
+        }
+      }
+    }
+  }
+
+  /** An account's role and time for a message: {@code SUPPORT_UNIT (as of 2025-04-24)}. */
+  private static String when(Secretariat s) {
+    StringBuilder sb = new StringBuilder(s.getRole().toString());
+    s.getPeriod().ifPresent(period -> sb.append(' ').append(period));
+    s.getAsOf().ifPresent(d -> sb.append(" (as of ").append(d).append(')'));
+    return sb.toString();
+  }
+
+  /**
+   * Reports a disagreement of two records of one fact: a WARNING (or lower, as the dates decide),
+   * unless every source of one is superseded by a source of the other (format 1.1): then the older is
+   * outdated, not disputed, and the finding is advice (INFO).
+   */
+  private static void conflict(DocumentIndex index, Findings sink, Answer answer, List<String> sourcesA,
+      List<String> sourcesB, Loc at, String... parameters) {
+    if (index.outdatedBy(sourcesA, sourcesB) || index.outdatedBy(sourcesB, sourcesA)) {
+      sink.advise(RULE_FACT_CONFLICT, at, parameters);
+    } else {
+      sink.report(RULE_FACT_CONFLICT, answer, at, parameters);
+    }
+  }
+
+  private static String performers(Secretariat s) {
+    StringBuilder sb = new StringBuilder();
+    for (Participant p : s.getPerformers()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(p.id());
+    }
+    if (s.isChairingState()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append("the chairing State");
+    }
+    s.getBody().ifPresent(b -> sb.append(sb.length() == 0 ? "" : ", ").append(b));
+    s.getHost().ifPresent(h -> sb.append(sb.length() == 0 ? "" : ", ").append("hosted by ").append(h));
+    return sb.toString();
   }
 
   /**

@@ -72,6 +72,43 @@ final class DocumentIndex {
     return out;
   }
 
+  /** For each source id, the id of the source it supersedes (format 1.1); built on first use. */
+  private Map<String, String> superseded;
+
+  /**
+   * Whether every source of one record is replaced by a source of another (format 1.1,
+   * {@code Source.supersedes}, followed through chains of versions): the first record is outdated by
+   * the second rather than disputing it.
+   *
+   * @param older the sources of the record that may be outdated; empty means not outdated
+   * @param newer the sources of the record that may replace it
+   */
+  boolean outdatedBy(List<String> older, List<String> newer) {
+    if (older.isEmpty() || newer.isEmpty()) {
+      return false;
+    }
+    if (superseded == null) {
+      superseded = new HashMap<>();
+      for (Source source : doc.getSources()) {
+        if (source.getSupersedes().isPresent()) {
+          superseded.putIfAbsent(source.getId(), source.getSupersedes().get());
+        }
+      }
+    }
+    if (superseded.isEmpty()) {
+      return false;
+    }
+    Set<String> replaced = new HashSet<>();
+    for (String id : newer) {
+      String current = superseded.get(id);
+      // A chain is at most as long as the list of sources; a loop of versions stops there.
+      for (int steps = 0; current != null && steps < superseded.size() && replaced.add(current); steps++) {
+        current = superseded.get(current);
+      }
+    }
+    return replaced.containsAll(older);
+  }
+
   /** The indexes of process {@code p}, built now. */
   ProcessIndex process(int p) {
     return new ProcessIndex(this, doc.getProcesses().get(p), p);

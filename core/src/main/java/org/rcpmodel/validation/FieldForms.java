@@ -4,8 +4,8 @@ package org.rcpmodel.validation;
  * The forms the model's field constraints require, as plain character checks that accept exactly
  * what the annotations' regular expressions accept (a test compares them on generated strings):
  * ids {@code [A-Za-z0-9][A-Za-z0-9._-]{0,127}}, State codes {@code [A-Z]{3}}, present optional text
- * {@code (?s).*\S.*}, required text {@code @NotBlank} ({@link String#isBlank()} false) and schema
- * versions {@code [0-9]+\.[0-9]+}.
+ * {@code (?s).*\S.*}, required text {@code @NotBlank} ({@link String#isBlank()} false), schema
+ * versions {@code [0-9]+\.[0-9]+} and language tags {@code [a-z]{2,3}(-[A-Za-z0-9]{1,8})*}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,6 +40,31 @@ final class FieldForms {
       }
     }
     return false;
+  }
+
+  /** {@code [a-z]{2,3}(-[A-Za-z0-9]{1,8})*}: a language tag such as {@code es-MX}. */
+  static boolean isLanguage(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i < 2 || i > 3) {
+      return false;
+    }
+    while (i < n) {
+      if (s.charAt(i) != '-') {
+        return false;
+      }
+      int start = ++i;
+      while (i < n && isAlphanumeric(s.charAt(i))) {
+        i++;
+      }
+      if (i - start < 1 || i - start > 8) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSchemaVersion(String s) {

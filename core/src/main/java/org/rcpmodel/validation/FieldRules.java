@@ -1,5 +1,6 @@
 package org.rcpmodel.validation;
 
+import static org.rcpmodel.validation.Findings.LANGUAGE_KEY;
 import static org.rcpmodel.validation.Findings.POSITIVE_KEY;
 import static org.rcpmodel.validation.Findings.REQUIRED_KEY;
 import static org.rcpmodel.validation.Findings.SCHEMA_VERSION_KEY;
@@ -9,6 +10,8 @@ import static org.rcpmodel.validation.RuleId.RULE_PERIOD_REVERSED;
 
 import java.util.List;
 import java.util.Optional;
+import org.rcpmodel.Annotated;
+import org.rcpmodel.BodyMember;
 import org.rcpmodel.Chairmanship;
 import org.rcpmodel.ChairingRule;
 import org.rcpmodel.ConsultativeProcess;
@@ -16,12 +19,17 @@ import org.rcpmodel.Declaration;
 import org.rcpmodel.Document;
 import org.rcpmodel.FormerName;
 import org.rcpmodel.Framework;
+import org.rcpmodel.GovernanceBody;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
+import org.rcpmodel.OtherName;
+import org.rcpmodel.ParticipantCount;
+import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Person;
 import org.rcpmodel.Post;
+import org.rcpmodel.Secretariat;
 import org.rcpmodel.Source;
 import org.rcpmodel.State;
 import org.rcpmodel.time.Answer;
@@ -32,7 +40,8 @@ import org.rcpmodel.time.Period;
  * the model's annotations: {@code @NotBlank} and {@code @Size(min = 1)} are field.required,
  * {@code @Positive}, {@code @Min(1)} and the schema version {@code @Pattern} field.invalid, with the
  * message keys the annotations name; FieldEquivalenceTest holds the two to each other), and
- * {@code period.reversed}. The form of ids and State codes, which are references or the targets of
+ * {@code period.reversed}, for the records of format 1.0 and, kept apart in {@link #formatOneOne}
+ * and {@link #formatOneOneProcess}, those format 1.1 adds. The form of ids and State codes, which are references or the targets of
  * references, is checked by {@link ReferenceRules}. The owner and the property name are passed apart
  * so that a place is built only for a finding.
  */
@@ -102,6 +111,7 @@ final class FieldRules {
         }
       }
     }
+    formatOneOne();
   }
 
   /** The fields of one process and its records. */
@@ -167,6 +177,146 @@ final class FieldRules {
       }
     }
     figures(process.getFigures(), base);
+    formatOneOneProcess(p);
+  }
+
+  // ---- format 1.1 ------------------------------------------------------------------------------
+  // A 1.0 document has none of these values: this walk costs it a look at empty lists.
+
+  /** The notes of every record outside the processes, and the organizations' other names. */
+  private void formatOneOne() {
+    Document doc = index.doc;
+    for (int i = 0; i < doc.getSources().size(); i++) {
+      notes(doc.getSources().get(i), Loc.ROOT.at("sources", i));
+    }
+    for (int i = 0; i < doc.getStates().size(); i++) {
+      notes(doc.getStates().get(i), Loc.ROOT.at("states", i));
+    }
+    for (int i = 0; i < doc.getOrganizations().size(); i++) {
+      Organization o = doc.getOrganizations().get(i);
+      Loc at = Loc.ROOT.at("organizations", i);
+      notes(o, at);
+      otherNames(o.getOtherNames(), at);
+      for (int f = 0; f < o.getFigures().size(); f++) {
+        notes(o.getFigures().get(f), at.at("figures", f));
+      }
+    }
+    for (int i = 0; i < doc.getFrameworks().size(); i++) {
+      notes(doc.getFrameworks().get(i), Loc.ROOT.at("frameworks", i));
+    }
+    for (int i = 0; i < doc.getPeople().size(); i++) {
+      Person person = doc.getPeople().get(i);
+      Loc owner = Loc.ROOT.at("people", i);
+      notes(person, owner);
+      for (int j = 0; j < person.getPosts().size(); j++) {
+        notes(person.getPosts().get(j), owner.at("posts", j));
+      }
+    }
+  }
+
+  /** The fields format 1.1 adds to one process and its records. */
+  private void formatOneOneProcess(ProcessIndex p) {
+    ConsultativeProcess process = p.process;
+    Loc base = p.base;
+    notes(process, base);
+    otherNames(process.getOtherNames(), base);
+    for (int i = 0; i < process.getStatements().size(); i++) {
+      Loc at = p.at("statements", i);
+      optionalText(process.getStatements().get(i).getText(), at, "text");
+      notes(process.getStatements().get(i), at);
+    }
+    ChairingRule rule = process.getChairingRule();
+    optionalText(rule.getOfficeTitle(), base.at("chairingRule"), "officeTitle");
+    notes(rule, base.at("chairingRule"));
+    for (int i = 0; i < process.getParticipantCounts().size(); i++) {
+      ParticipantCount count = process.getParticipantCounts().get(i);
+      Loc at = p.at("participantCounts", i);
+      if (count.getValue() < 1) {
+        findings.field(RULE_FIELD_INVALID, POSITIVE_KEY, at.at("value"));
+      }
+      notes(count, at);
+    }
+    for (int i = 0; i < process.getGroups().size(); i++) {
+      ParticipantGroup group = process.getGroups().get(i);
+      Loc at = p.at("groups", i);
+      required(group.getName(), at, "name");
+      if (group.getPeriod().isPresent()) {
+        period(group.getPeriod().get(), at, "period");
+      }
+      notes(group, at);
+    }
+    for (int i = 0; i < process.getCompleteLists().size(); i++) {
+      notes(process.getCompleteLists().get(i), p.at("completeLists", i));
+    }
+    for (int i = 0; i < process.getSecretariats().size(); i++) {
+      Secretariat secretariat = process.getSecretariats().get(i);
+      Loc at = p.at("secretariats", i);
+      if (secretariat.getPeriod().isPresent()) {
+        period(secretariat.getPeriod().get(), at, "period");
+      }
+      notes(secretariat, at);
+    }
+    for (int i = 0; i < process.getBodies().size(); i++) {
+      GovernanceBody body = process.getBodies().get(i);
+      Loc at = p.at("bodies", i);
+      required(body.getName(), at, "name");
+      if (body.getPeriod().isPresent()) {
+        period(body.getPeriod().get(), at, "period");
+      }
+      for (int k = 0; k < body.getMembers().size(); k++) {
+        BodyMember member = body.getMembers().get(k);
+        Loc memberAt = at.at("members", k);
+        if (member.getPeriod().isPresent()) {
+          period(member.getPeriod().get(), memberAt, "period");
+        }
+        notes(member, memberAt);
+      }
+      notes(body, at);
+    }
+    for (int j = 0; j < process.getChairs().size(); j++) {
+      Chairmanship chair = process.getChairs().get(j);
+      positive(chair.getOrdinal(), p.at("chairs", j), "ordinal");
+      notes(chair, p.at("chairs", j));
+    }
+    for (int i = 0; i < process.getClassifications().size(); i++) {
+      notes(process.getClassifications().get(i), p.at("classifications", i));
+    }
+    for (int i = 0; i < p.participations.size(); i++) {
+      notes(p.participations.get(i), p.at("participations", i));
+    }
+    for (int i = 0; i < process.getMeetings().size(); i++) {
+      notes(process.getMeetings().get(i), p.at("meetings", i));
+    }
+    for (int i = 0; i < process.getDeclarations().size(); i++) {
+      notes(process.getDeclarations().get(i), p.at("declarations", i));
+    }
+    for (int i = 0; i < process.getFigures().size(); i++) {
+      notes(process.getFigures().get(i), p.at("figures", i));
+    }
+  }
+
+  /** The notes of a record ({@code List<@NotBlank String>}). */
+  private void notes(Annotated record, Loc at) {
+    List<String> notes = record.getNotes();
+    if (!notes.isEmpty()) {
+      requiredElements(notes, at, "notes");
+    }
+  }
+
+  private void otherNames(List<OtherName> names, Loc owner) {
+    for (int j = 0; j < names.size(); j++) {
+      OtherName name = names.get(j);
+      Loc at = owner.at("otherNames", j);
+      required(name.getName(), at, "name");
+      optionalText(name.getAcronym(), at, "acronym");
+      if (name.getLanguage().isPresent() && !FieldForms.isLanguage(name.getLanguage().get())) {
+        findings.field(RULE_FIELD_INVALID, LANGUAGE_KEY, at.at("language"));
+      }
+      if (name.getPeriod().isPresent()) {
+        period(name.getPeriod().get(), at, "period");
+      }
+      notes(name, at);
+    }
   }
 
   private void figures(List<MigrationFigure> figures, Loc owner) {

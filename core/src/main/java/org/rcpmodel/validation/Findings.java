@@ -27,6 +27,8 @@ final class Findings {
   static final String STATE_CODE_KEY = "org.rcpmodel.field.invalid.state-code";
   /** The message key of {@code @Positive} and {@code @Min(1)}. */
   static final String POSITIVE_KEY = "org.rcpmodel.field.invalid.positive";
+  /** The message key of the language tag {@code @Pattern} (format 1.1). */
+  static final String LANGUAGE_KEY = "org.rcpmodel.field.invalid.language";
   /** The message key of the schema version {@code @Pattern}. */
   static final String SCHEMA_VERSION_KEY = "org.rcpmodel.field.invalid.schema-version";
 
@@ -103,6 +105,16 @@ final class Findings {
   /** Reports a finding the data proves, at the rule's severity. */
   void report(RuleId id, Loc at, String... parameters) {
     report(id, Answer.YES, at, parameters);
+  }
+
+  /**
+   * Reports a finding at INFO whatever the rule's severity, with the rule's message, under the same
+   * cap as every other finding: a disagreement with a record that a newer source supersedes is
+   * advice. (A fault possible only because the document leaves participants unnamed is
+   * {@link #report(RuleId, Answer, boolean, Loc, String...)} with MAYBE: its message says "may".)
+   */
+  void advise(RuleId id, Loc at, String... parameters) {
+    report(id, Severity.INFO, id.rule().messageKey(), at, parameters);
   }
 
   /**

@@ -20,10 +20,13 @@ import org.rcpmodel.time.Answer;
  *   <li>{@link #DUPLICATE}: from shared sources (or a record without sources), the same role, spans
  *       that overlap ({@link org.rcpmodel.time.Span#overlaps}; a hand-over is no overlap);
  *   <li>{@link #ROLE_CONFLICT}: from shared sources, two different standing roles, spans that overlap;
- *   <li>{@link #FACT_CONFLICT}: from disjoint sources, the same fact ({@link Facts#sameFact}) told in
- *       two ways that cannot both be true: they do not agree ({@link Facts#agree}), where a
- *       SECRETARIAT and a SUPPORT_UNIT of the same spans are one job named twice and agree; the
- *       answer is whether their spans surely share a day ({@link org.rcpmodel.time.Span#intersects}).
+ *   <li>{@link #FACT_CONFLICT}: from disjoint sources, the same fact ({@link Facts#sameFact}: one
+ *       participant doing one job, so also a SECRETARIAT beside a SUPPORT_UNIT) told in two ways
+ *       that cannot both be true: they do not agree ({@link Facts#agree}; a SECRETARIAT and a
+ *       SUPPORT_UNIT are one job told two ways, a disagreement, issue 12); the answer is whether
+ *       their spans surely share a day ({@link org.rcpmodel.time.Span#intersects}), and at most
+ *       MAYBE when one record's sources are all superseded by the other's (format 1.1: an outdated
+ *       record, not a dispute).
  * </ul>
  *
  * <p>Identical records are compared once: the records of a participant are grouped by value, and
@@ -164,8 +167,12 @@ final class ParticipantPairs {
     Answer[] out = scratch;
     Arrays.fill(out, null);
     if (DocumentIndex.disjointSources(a.getSources(), b.getSources())) {
-      if (Facts.sameFact(a, b) && !agree(a, b)) {
-        out[FACT_CONFLICT] = a.span().intersects(b.span());
+      if (Facts.sameFact(a, b) && !Facts.agree(a, b)) {
+        Answer shared = a.span().intersects(b.span());
+        // A record whose sources the other's supersede is outdated, not disputed: at most advice.
+        boolean outdated = shared == Answer.YES && (p.document.outdatedBy(a.getSources(), b.getSources())
+            || p.document.outdatedBy(b.getSources(), a.getSources()));
+        out[FACT_CONFLICT] = outdated ? Answer.MAYBE : shared;
       }
       return;
     }
@@ -178,18 +185,6 @@ final class ParticipantPairs {
     } else if (a.getRole().isStanding() && b.getRole().isStanding()) {
       out[ROLE_CONFLICT] = overlap;
     }
-  }
-
-  /** Agreement of two records of one fact: {@link Facts#agree}, one secretariat job named two ways included. */
-  private static boolean agree(Participation a, Participation b) {
-    if (a.getRole() != b.getRole() && isSecretariatJob(a.getRole()) && isSecretariatJob(b.getRole())) {
-      return Facts.agree(a, Participation.builder().from(b).role(a.getRole()).build());
-    }
-    return Facts.agree(a, b);
-  }
-
-  private static boolean isSecretariatJob(Role role) {
-    return role == Role.SECRETARIAT || role == Role.SUPPORT_UNIT;
   }
 
   /**

@@ -52,10 +52,11 @@ final class ParticipationRules {
       if (early != Answer.NO) {
         findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early,
             p.at("participations", i).at(declared.isPresent() ? "period" : "asOf"),
-            "start", period.toString(), "established", String.valueOf(p.established), "how", Findings.text(early));
+            "start", period.toString(), "established", p.establishedText(), "how", Findings.text(early));
       }
     }
-    if (!hasMember) {
+    // Open world (format 1.1): members counted or given as a group are members, named or not.
+    if (!hasMember && !p.hasUnnamedMembers()) {
       findings.report(RULE_PROCESS_NO_MEMBERS, p.base.at("participations"), "process", p.process.getId());
     }
     ParticipantPairs pairs = p.pairs();

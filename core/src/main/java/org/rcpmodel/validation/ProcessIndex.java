@@ -5,10 +5,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rcpmodel.CompleteList;
 import org.rcpmodel.ConsultativeProcess;
+import org.rcpmodel.Facts;
 import org.rcpmodel.Participant;
+import org.rcpmodel.ParticipantCount;
+import org.rcpmodel.ParticipantGroup;
+import org.rcpmodel.ParticipantKind;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Role;
+import org.rcpmodel.Statement;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
@@ -18,7 +24,9 @@ import org.rcpmodel.time.SpanSet;
 /**
  * The indexes of one process that its rule families share: the day bounds of each participation,
  * the participations of each participant, the first meeting of each id, and (built on first use) the
- * coverage of each participant's records and memberships.
+ * coverage of each participant's records and memberships; and what format 1.1 says beyond the
+ * named records: the establishment dates each source gives, and whether the document may leave
+ * participants of a role unnamed (counts, groups) on a date its complete lists do not close.
  *
  * <p>Not thread-safe; one per process per run.
  */
@@ -32,6 +40,11 @@ final class ProcessIndex {
   final Loc base;
   /** The establishment date, or null when not recorded. */
   final PartialDate established;
+  /**
+   * Every establishment date the document gives, distinct, in order: the process's own, then those
+   * its statements give (format 1.1); a reading of the document picks one. Empty when none is given.
+   */
+  final List<PartialDate> establishedReadings;
   final List<Participation> participations;
   final Bounds[] participationBounds;
   final Map<Participant, List<Integer>> byParticipant;
@@ -50,6 +63,16 @@ final class ProcessIndex {
     this.position = index;
     this.base = Loc.ROOT.at("processes", index);
     this.established = process.getEstablished().orElse(null);
+    List<PartialDate> readings = new ArrayList<>(1);
+    if (established != null) {
+      readings.add(established);
+    }
+    for (Statement statement : process.getStatements()) {
+      if (statement.getDate().isPresent() && !readings.contains(statement.getDate().get())) {
+        readings.add(statement.getDate().get());
+      }
+    }
+    this.establishedReadings = readings;
     this.participations = process.getParticipations();
     this.participationBounds = new Bounds[participations.size()];
     this.meetingIndex = new HashMap<>(DocumentIndex.capacity(process.getMeetings().size()));
@@ -75,14 +98,29 @@ final class ProcessIndex {
    * Declaration).
    */
   boolean exempt(PartialDate date) {
-    return established != null && Dates.before(date, established) != Answer.NO;
+    for (PartialDate reading : establishedReadings) {
+      if (Dates.before(date, reading) != Answer.NO) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Whether a record of this period starts before the process was established. */
+  /**
+   * Whether a record of this period starts before the process was established: YES when it does
+   * under every establishment date the sources give, NO when under none, else MAYBE (a participation
+   * from 1992 of the Budapest Process, founded 1991 or 1993).
+   */
   Answer startsBeforeEstablishment(Period period, Bounds bounds) {
-    if (established == null) {
-      return Answer.NO;
+    Answer all = null;
+    for (PartialDate reading : establishedReadings) {
+      Answer one = startsBefore(period, bounds, reading);
+      all = all == null || all == one ? one : Answer.MAYBE;
     }
+    return all == null ? Answer.NO : all;
+  }
+
+  private static Answer startsBefore(Period period, Bounds bounds, PartialDate established) {
     return switch (period.getStartKind()) {
       case KNOWN -> Dates.before(period.getStart().get(), established);
       case OPEN -> Answer.YES;
@@ -90,6 +128,114 @@ final class ProcessIndex {
       default -> Answer.of(bounds.startHigh < established.earliestEpochDay());
     };
   }
+
+  /** The establishment dates for a message: {@code 1993}, or {@code 1993 or 1991}; {@code null} when none. */
+  String establishedText() {
+    if (establishedReadings.isEmpty()) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (PartialDate reading : establishedReadings) {
+      sb.append(sb.length() == 0 ? "" : " or ").append(reading);
+    }
+    return sb.toString();
+  }
+
+  // ---- format 1.1: the open world -------------------------------------------------------------
+
+  /** Per role: whether some count or group says participants of the role may go unnamed, per kind. */
+  private boolean[][] unnamed;
+
+  /**
+   * Whether the document may leave participants of a role unnamed during {@code [fromDay, toDay]}: a
+   * count of the role exceeds (or may exceed) the participants the document names in it, or a group
+   * holds the role without a closed list of its members (it stands for an organization's members,
+   * or names none), and no complete list of the role ({@link CompleteList}) falls in that time.
+   *
+   * @param role the role, or null for any role
+   * @param kind the kind of participant asked about
+   */
+  boolean mayLeaveUnnamed(Role role, ParticipantKind kind, long fromDay, long toDay) {
+    if (unnamed == null) {
+      unnamed = unnamedEvidence();
+    }
+    for (Role r : Role.values()) {
+      if ((role == null || role == r) && unnamed[r.ordinal()][kind.ordinal()] && !closed(r, fromDay, toDay)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean closed(Role role, long fromDay, long toDay) {
+    for (CompleteList list : process.getCompleteLists()) {
+      if (list.getRole() == role && list.getAsOf().latestEpochDay() >= fromDay
+          && list.getAsOf().earliestEpochDay() <= toDay) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean[][] unnamedEvidence() {
+    int kinds = ParticipantKind.values().length;
+    boolean[][] evidence = new boolean[Role.values().length][kinds];
+    if (process.getParticipantCounts().isEmpty() && process.getGroups().isEmpty()) {
+      return evidence; // a 1.0 document: only its named records
+    }
+    int[][] named = new int[Role.values().length][kinds];
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Participation record : participations) {
+      if (seen.add(record.getRole() + " " + record.getParticipant())) {
+        named[record.getRole().ordinal()][record.getParticipant().kind().ordinal()]++;
+      }
+    }
+    for (ParticipantCount count : process.getParticipantCounts()) {
+      int r = count.getRole().ordinal();
+      if (count.getParticipantKind().isPresent()) {
+        int k = count.getParticipantKind().get().ordinal();
+        evidence[r][k] |= count.mayExceed(named[r][k]);
+      } else {
+        boolean exceeds = count.mayExceed(named[r][0] + named[r][1]);
+        evidence[r][0] |= exceeds;
+        evidence[r][1] |= exceeds;
+      }
+    }
+    for (ParticipantGroup group : process.getGroups()) {
+      if (group.getRole().isPresent() && (group.getMembersOf().isPresent() || group.getMembers().isEmpty())) {
+        evidence[group.getRole().get().ordinal()][0] = true;
+        evidence[group.getRole().get().ordinal()][1] = true;
+      }
+    }
+    return evidence;
+  }
+
+  /** Whether a group holding the role (null: any role) names the participant among its members. */
+  boolean namedInGroup(Participant participant, Role role) {
+    for (ParticipantGroup group : process.getGroups()) {
+      if (group.getRole().isPresent() && (role == null || group.getRole().get() == role)
+          && group.getMembers().contains(participant)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some count or group says the process has members (format 1.1), beside its named records. */
+  boolean hasUnnamedMembers() {
+    for (ParticipantCount count : process.getParticipantCounts()) {
+      if (count.getRole() == Role.MEMBER && count.getValue() > 0) {
+        return true;
+      }
+    }
+    for (ParticipantGroup group : process.getGroups()) {
+      if (group.getRole().isPresent() && group.getRole().get() == Role.MEMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * Whether some record of the participant, in any role, holds on the date: {@link SpanSet#covers},

@@ -12,17 +12,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rcpmodel.BodyMember;
 import org.rcpmodel.Chairmanship;
+import org.rcpmodel.ChairingRule;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Declaration;
 import org.rcpmodel.Document;
+import org.rcpmodel.GovernanceBody;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
+import org.rcpmodel.OtherName;
 import org.rcpmodel.Participant;
+import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Person;
 import org.rcpmodel.Post;
+import org.rcpmodel.Secretariat;
+import org.rcpmodel.Source;
 import org.rcpmodel.State;
 import org.rcpmodel.StateCodes;
 
@@ -32,6 +39,11 @@ import org.rcpmodel.StateCodes;
  * form, an entity id must be unique ({@code id.duplicate}), a reference must name an entity of the
  * document ({@code ref.unresolved}), a State code must be assigned ({@code state.unknown-code}), and
  * organizations' parents must not run in a loop ({@code ref.cycle}).
+ *
+ * <p>Format 1.1 adds references of its own ({@link #formatOneOne}, {@link #formatOneOneProcess}): a
+ * source's {@code supersedes}, a group's {@code membersOf} and members, a secretariat's performers,
+ * body and host, a body's members, the chairing rule's rotation groups, and a post's process and
+ * chair term; and ids unique within their process (groups, bodies, chair terms).
  *
  * <p>Meeting and declaration ids are unique across the document: this object keeps the ids seen in
  * earlier processes, so one instance checks one document's processes in order.
@@ -117,6 +129,7 @@ final class ReferenceRules {
         sources(post.getSources(), at);
       }
     }
+    formatOneOne();
   }
 
   /** The ids and references of one process and its records. */
@@ -207,6 +220,161 @@ final class ReferenceRules {
       }
     }
     figures(process.getFigures(), p.base);
+    formatOneOneProcess(p);
+  }
+
+  // ---- format 1.1 ------------------------------------------------------------------------------
+
+  /** The 1.1 references outside the processes: superseded sources, other names, posts' processes and terms. */
+  private void formatOneOne() {
+    Document doc = index.doc;
+    List<Source> sources = doc.getSources();
+    for (int i = 0; i < sources.size(); i++) {
+      Optional<String> supersedes = sources.get(i).getSupersedes();
+      if (supersedes.isPresent()) {
+        Loc at = Loc.ROOT.at("sources", i);
+        id(supersedes.get(), at, "supersedes");
+        if (!index.sources.containsKey(supersedes.get())) {
+          findings.report(RULE_REF_UNRESOLVED, at.at("supersedes"), "kind", "source", "id", supersedes.get());
+        }
+      }
+    }
+    for (int i = 0; i < doc.getOrganizations().size(); i++) {
+      otherNames(doc.getOrganizations().get(i).getOtherNames(), Loc.ROOT.at("organizations", i));
+    }
+    Map<String, Integer> processes = null;
+    for (int i = 0; i < doc.getPeople().size(); i++) {
+      List<Post> posts = doc.getPeople().get(i).getPosts();
+      for (int j = 0; j < posts.size(); j++) {
+        Post post = posts.get(j);
+        if (post.getProcess().isEmpty() && post.getChairTerm().isEmpty()) {
+          continue;
+        }
+        if (processes == null) {
+          processes = new HashMap<>();
+          for (int p = 0; p < doc.getProcesses().size(); p++) {
+            processes.putIfAbsent(doc.getProcesses().get(p).getId(), p);
+          }
+        }
+        Loc at = Loc.ROOT.at("people", i).at("posts", j);
+        Integer process = null;
+        if (post.getProcess().isPresent()) {
+          process = processes.get(post.getProcess().get());
+          id(post.getProcess().get(), at, "process");
+          if (process == null) {
+            findings.report(RULE_REF_UNRESOLVED, at.at("process"), "kind", "process", "id", post.getProcess().get());
+          }
+        }
+        if (post.getChairTerm().isPresent()) {
+          String term = post.getChairTerm().get();
+          id(term, at, "chairTerm");
+          // A chair term is named within its process: without a process that resolves, it names nothing.
+          if (process == null || !hasChairTerm(doc.getProcesses().get(process).getChairs(), term)) {
+            findings.report(RULE_REF_UNRESOLVED, at.at("chairTerm"), "kind", "chair term", "id", term);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean hasChairTerm(List<Chairmanship> chairs, String id) {
+    for (Chairmanship chair : chairs) {
+      if (chair.getId().isPresent() && chair.getId().get().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The 1.1 ids and references of one process. */
+  private void formatOneOneProcess(ProcessIndex p) {
+    ConsultativeProcess process = p.process;
+    otherNames(process.getOtherNames(), p.base);
+    for (int i = 0; i < process.getStatements().size(); i++) {
+      sources(process.getStatements().get(i).getSources(), p.at("statements", i));
+    }
+    List<ParticipantGroup> groups = process.getGroups();
+    Map<String, Integer> groupIds = new HashMap<>(DocumentIndex.capacity(groups.size()));
+    for (int i = 0; i < groups.size(); i++) {
+      ParticipantGroup group = groups.get(i);
+      Loc at = p.at("groups", i);
+      localId(groupIds, group.getId(), "group", p.base, "groups", i);
+      if (group.getMembersOf().isPresent()) {
+        organization(group.getMembersOf().get(), at, "membersOf");
+      }
+      for (int k = 0; k < group.getMembers().size(); k++) {
+        participant(group.getMembers().get(k), at, "members", k);
+      }
+      sources(group.getSources(), at);
+    }
+    ChairingRule rule = process.getChairingRule();
+    references(rule.getRotationGroups(), p.base.at("chairingRule"), "rotationGroups", groupIds, "group");
+    sources(rule.getSources(), p.base.at("chairingRule"));
+    for (int i = 0; i < process.getParticipantCounts().size(); i++) {
+      sources(process.getParticipantCounts().get(i).getSources(), p.at("participantCounts", i));
+    }
+    for (int i = 0; i < process.getCompleteLists().size(); i++) {
+      sources(process.getCompleteLists().get(i).getSources(), p.at("completeLists", i));
+    }
+    List<GovernanceBody> bodies = process.getBodies();
+    Map<String, Integer> bodyIds = new HashMap<>(DocumentIndex.capacity(bodies.size()));
+    for (int i = 0; i < bodies.size(); i++) {
+      GovernanceBody body = bodies.get(i);
+      Loc at = p.at("bodies", i);
+      localId(bodyIds, body.getId(), "body", p.base, "bodies", i);
+      for (int k = 0; k < body.getMembers().size(); k++) {
+        BodyMember member = body.getMembers().get(k);
+        Loc memberAt = at.at("members", k);
+        if (!isClean(member.getParticipant())) {
+          participantAt(member.getParticipant(), memberAt.at("participant"));
+        }
+        sources(member.getSources(), memberAt);
+      }
+      sources(body.getSources(), at);
+    }
+    for (int i = 0; i < process.getSecretariats().size(); i++) {
+      Secretariat secretariat = process.getSecretariats().get(i);
+      Loc at = p.at("secretariats", i);
+      for (int k = 0; k < secretariat.getPerformers().size(); k++) {
+        participant(secretariat.getPerformers().get(k), at, "performers", k);
+      }
+      if (secretariat.getBody().isPresent()) {
+        String body = secretariat.getBody().get();
+        id(body, at, "body");
+        if (!bodyIds.containsKey(body)) {
+          findings.report(RULE_REF_UNRESOLVED, at.at("body"), "kind", "body", "id", body);
+        }
+      }
+      if (secretariat.getHost().isPresent()) {
+        stateCode(secretariat.getHost().get(), at, "host");
+      }
+      sources(secretariat.getSources(), at);
+    }
+    Map<String, Integer> chairTermIds = new HashMap<>();
+    for (int j = 0; j < process.getChairs().size(); j++) {
+      Optional<String> id = process.getChairs().get(j).getId();
+      if (id.isPresent()) {
+        localId(chairTermIds, id.get(), "chair term", p.base, "chairs", j);
+      }
+    }
+  }
+
+  private void otherNames(List<OtherName> names, Loc owner) {
+    for (int j = 0; j < names.size(); j++) {
+      sources(names.get(j).getSources(), owner.at("otherNames", j));
+    }
+  }
+
+  /** An id of a process's own list {@code list} (groups, bodies, chair terms): its form, and unique in the process. */
+  private void localId(Map<String, Integer> seen, String id, String kind, Loc process, String list, int i) {
+    Loc at = process.at(list, i).at("id");
+    if (!FieldForms.isId(id)) {
+      findings.field(RULE_FIELD_INVALID, ID_KEY, at);
+    }
+    Integer first = seen.putIfAbsent(id, i);
+    if (first != null) {
+      findings.report(RULE_ID_DUPLICATE, at, "kind", kind, "id", id, "first", process.at(list, first).pointer());
+    }
   }
 
   private void figures(List<MigrationFigure> figures, Loc owner) {

@@ -52,6 +52,8 @@ public final class RuleCatalogue {
   public static final String CHAIR_GAP = "chair.gap";
   /** A term is longer or shorter than the declared term length. */
   public static final String CHAIR_TERM_LENGTH = "chair.term-length";
+  /** Under a presidency of the annual host (format 1.1), a term's chair is not the host of a conference in it. */
+  public static final String CHAIR_NOT_HOST = "chair.not-host";
   /** Meetings of one level repeat an ordinal or their ordinals do not follow their dates. */
   public static final String MEETING_ORDINAL_ORDER = "meeting.ordinal-order";
   /** The host State does not take part in the process at the meeting's date. */

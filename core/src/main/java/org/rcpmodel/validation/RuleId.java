@@ -37,6 +37,8 @@ enum RuleId {
   RULE_CHAIR_GAP(CHAIR_GAP, Severity.WARNING, "Time passes between one chair term and the next with no chair."),
   RULE_CHAIR_TERM_LENGTH(CHAIR_TERM_LENGTH, Severity.WARNING,
       "A term is longer or shorter than the process's declared term length."),
+  RULE_CHAIR_NOT_HOST(CHAIR_NOT_HOST, Severity.WARNING,
+      "Under a presidency of the annual host, a term's chair is not the host of a ministerial conference held in it."),
   RULE_MEETING_ORDINAL_ORDER(MEETING_ORDINAL_ORDER, Severity.ERROR,
       "Meetings of one level repeat an ordinal, or their ordinals do not follow their dates."),
   RULE_MEETING_HOST_NOT_PARTICIPANT(MEETING_HOST_NOT_PARTICIPANT, Severity.WARNING,

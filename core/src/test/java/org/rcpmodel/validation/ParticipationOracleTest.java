@@ -29,10 +29,6 @@ import org.rcpmodel.time.Answer;
  */
 class ParticipationOracleTest {
 
-  private static boolean secretariatJob(Role role) {
-    return role == Role.SECRETARIAT || role == Role.SUPPORT_UNIT;
-  }
-
   private static boolean disjoint(List<String> a, List<String> b) {
     return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
   }
@@ -54,10 +50,9 @@ class ParticipationOracleTest {
             continue;
           }
           if (disjoint(a.getSources(), b.getSources())) {
-            // Two sources: one fact when Facts says so; a conflict when the two cannot both be true.
-            boolean agree = a.getRole() != b.getRole() && secretariatJob(a.getRole()) && secretariatJob(b.getRole())
-                ? Facts.agree(a, Participation.builder().from(b).role(a.getRole()).build()) : Facts.agree(a, b);
-            if (Facts.sameFact(a, b) && !agree) {
+            // Two sources: one fact when Facts says so; a conflict when the two cannot both be true
+            // (a SECRETARIAT beside a SUPPORT_UNIT is one job told two ways: a conflict, issue 12).
+            if (Facts.sameFact(a, b) && !Facts.agree(a, b)) {
               fact = fact.or(a.span().intersects(b.span()));
             }
           } else if (a.getRole() == b.getRole()) {

@@ -13,7 +13,11 @@ public final class Markup {
    * <p>The result holds only characters XML 1.0 allows and is always encodable as UTF-8: markup
    * characters become character references; a surrogate is kept only as part of a complete high + low
    * pair (a supplementary character); a lone surrogate, a control character other than tab, line feed
-   * and carriage return, and U+FFFE and U+FFFF each become U+FFFD.
+   * and carriage return, and U+FFFE and U+FFFF each become U+FFFD. Characters that would reorder or
+   * hide the text around them on the page (bidi embeddings, overrides, isolates and marks, DEL, the C1
+   * controls, the line and paragraph separators) are shown as visible escapes such as
+   * {@code \u202e}, as the terminal output shows them: a name holding an override cannot make
+   * {@code title.exe.png} read as {@code title.png.exe}, nor pull a badge beside it into its text.
    *
    * @param text the text; not null
    * @return the escaped text, never null
@@ -32,6 +36,8 @@ public final class Markup {
         default -> {
           if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
             out.append(c).append(text.charAt(++i));
+          } else if (isReordering(c)) {
+            out.append(String.format("\\u%04x", (int) c));
           } else {
             boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD);
@@ -41,5 +47,10 @@ public final class Markup {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isReordering(char c) {
+    return (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 }

@@ -45,10 +45,10 @@ public final class WhatChanged {
     }
     Document after = Document.builder().from(before).asOf(PartialDate.parse("2026-01"))
         .addOrganizations(Organization.builder().id("ots").name("Organization of Turkic States").acronym("OTS")
-            .addSources("iom-unhcr-almaty-process").build())
+            .addSources("ots-2023").build())
         .processes(List.of(ConsultativeProcess.builder().from(almaty).chairs(chairs)
             .addParticipations(Participation.builder().participant(Participant.organization("ots")).role(Role.OBSERVER)
-                .asOf(PartialDate.parse("2026-01")).addSources("iom-unhcr-almaty-process").build())
+                .asOf(PartialDate.parse("2026-01")).addSources("ots-2023").build())
             .build()))
         .build();
 

@@ -40,6 +40,6 @@ class MergeAndDiffExamplesTest {
     assertThat(text).contains("value-changed document document | before /asOf 2025-04-24 | after /asOf 2026-01")
         .contains("added organization organization ots")
         .contains("joined participation Organization ots as OBSERVER")
-        .contains("status-changed chair-term chair term of KAZ 2025-04/.. in almaty-process | before /processes/0/chairs/5/status INCOMING | after /processes/0/chairs/5/status CURRENT");
+        .contains("status-changed chair-term chair term of KAZ 2025-04/ in almaty-process | before /processes/0/chairs/11/status INCOMING | after /processes/0/chairs/11/status CURRENT");
   }
 }

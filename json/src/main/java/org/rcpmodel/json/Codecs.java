@@ -16,67 +16,88 @@ import static org.rcpmodel.json.ObjectCodec.writeOptionalString;
 import static org.rcpmodel.json.ObjectCodec.writePeriod;
 import static org.rcpmodel.json.ObjectCodec.writeString;
 import static org.rcpmodel.json.ObjectCodec.writeStrings;
+import static org.rcpmodel.json.ObjectCodec.writeTrue;
 import static org.rcpmodel.json.Values.bool;
 import static org.rcpmodel.json.Values.decimal;
 import static org.rcpmodel.json.Values.enumValue;
 import static org.rcpmodel.json.Values.integer;
-import static org.rcpmodel.json.Values.string;
 import static org.rcpmodel.json.Values.nextElement;
 import static org.rcpmodel.json.Values.startArray;
+import static org.rcpmodel.json.Values.string;
 
 import java.util.List;
 import org.rcpmodel.Approximation;
+import org.rcpmodel.BodyKind;
+import org.rcpmodel.BodyMember;
+import org.rcpmodel.ChairSelection;
 import org.rcpmodel.ChairStatus;
 import org.rcpmodel.ChairingRule;
 import org.rcpmodel.Chairmanship;
 import org.rcpmodel.Classification;
+import org.rcpmodel.CompleteList;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Declaration;
 import org.rcpmodel.Document;
 import org.rcpmodel.FigureScope;
 import org.rcpmodel.FormerName;
 import org.rcpmodel.Framework;
+import org.rcpmodel.GovernanceBody;
+import org.rcpmodel.ImmutableBodyMember;
 import org.rcpmodel.ImmutableChairingRule;
 import org.rcpmodel.ImmutableChairmanship;
 import org.rcpmodel.ImmutableClassification;
+import org.rcpmodel.ImmutableCompleteList;
 import org.rcpmodel.ImmutableConsultativeProcess;
 import org.rcpmodel.ImmutableDeclaration;
 import org.rcpmodel.ImmutableDocument;
 import org.rcpmodel.ImmutableFormerName;
 import org.rcpmodel.ImmutableFramework;
+import org.rcpmodel.ImmutableGovernanceBody;
 import org.rcpmodel.ImmutableMeeting;
 import org.rcpmodel.ImmutableMembershipRule;
 import org.rcpmodel.ImmutableMigrationFigure;
 import org.rcpmodel.ImmutableOrganization;
+import org.rcpmodel.ImmutableOtherName;
 import org.rcpmodel.ImmutableParticipant;
+import org.rcpmodel.ImmutableParticipantCount;
+import org.rcpmodel.ImmutableParticipantGroup;
 import org.rcpmodel.ImmutableParticipation;
 import org.rcpmodel.ImmutablePerson;
 import org.rcpmodel.ImmutablePost;
+import org.rcpmodel.ImmutableSecretariat;
 import org.rcpmodel.ImmutableSource;
 import org.rcpmodel.ImmutableState;
+import org.rcpmodel.ImmutableStatement;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.MembershipRule;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
 import org.rcpmodel.OrganizationKind;
+import org.rcpmodel.OtherName;
 import org.rcpmodel.Participant;
+import org.rcpmodel.ParticipantCount;
+import org.rcpmodel.ParticipantGroup;
+import org.rcpmodel.ParticipantKind;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Person;
 import org.rcpmodel.Post;
 import org.rcpmodel.ProcessKind;
 import org.rcpmodel.Role;
+import org.rcpmodel.Secretariat;
 import org.rcpmodel.Source;
 import org.rcpmodel.State;
+import org.rcpmodel.StatedProperty;
+import org.rcpmodel.Statement;
 import org.rcpmodel.json.ObjectCodec.JsonKind;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
 /**
  * The document format, one codec per model type. The order of each table is the write order; see
- * docs/FORMAT.md. In each codec, the cases of {@code readProperty} and the lines of
- * {@code writeProperties} follow the table. Lists are read straight into the builder, element by
- * element. Every codec here is immutable and thread-safe.
+ * docs/FORMAT.md. {@code readProperty} switches on the property's name, and {@code writeProperties}
+ * writes in table order; {@link ObjectCodec} says how to add a property. Lists are read straight
+ * into the builder, element by element. Every codec here is immutable and thread-safe.
  */
 final class Codecs {
 
@@ -102,11 +123,11 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableParticipant.Builder b) {
-      switch (property) {
-        case 0 -> b.state(ctx.name(p));
-        case 1 -> b.organization(ctx.name(p));
-        default -> throw new IllegalArgumentException("no property " + property);
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableParticipant.Builder b) {
+      switch (name) {
+        case "state" -> b.state(ctx.name(p));
+        case "organization" -> b.organization(ctx.name(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -137,11 +158,11 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableFormerName.Builder b) {
-      switch (property) {
-        case 0 -> b.name(string(p));
-        case 1 -> b.period(ctx.period(p));
-        default -> throw new IllegalArgumentException("no property " + property);
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableFormerName.Builder b) {
+      switch (name) {
+        case "name" -> b.name(string(p));
+        case "period" -> b.period(ctx.period(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -149,6 +170,66 @@ final class Codecs {
     void writeProperties(FormerName v, JsonGenerator g) {
       writeString(g, "name", v.getName());
       writePeriod(g, "period", v.getPeriod());
+    }
+  }
+
+  static final OtherNameCodec OTHER_NAME = new OtherNameCodec();
+
+  static final class OtherNameCodec extends ObjectCodec<OtherName, ImmutableOtherName.Builder> {
+    private OtherNameCodec() {
+      super(OtherName.class, List.of(
+          required("name", JsonKind.STRING),
+          optional("acronym", JsonKind.STRING),
+          optional("language", JsonKind.STRING),
+          optional("period", JsonKind.PERIOD),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableOtherName.Builder newBuilder() {
+      return OtherName.builder();
+    }
+
+    @Override
+    OtherName build(ImmutableOtherName.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableOtherName.Builder b) {
+      switch (name) {
+        case "name" -> b.name(string(p));
+        case "acronym" -> b.acronym(string(p));
+        case "language" -> b.language(ctx.name(p));
+        case "period" -> b.period(ctx.period(p));
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(OtherName v, JsonGenerator g) {
+      writeString(g, "name", v.getName());
+      writeOptionalString(g, "acronym", v.getAcronym());
+      writeOptionalString(g, "language", v.getLanguage());
+      writeOptionalPeriod(g, "period", v.getPeriod());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -161,7 +242,11 @@ final class Codecs {
           optional("publisher", JsonKind.STRING),
           required("title", JsonKind.STRING),
           optional("url", JsonKind.STRING),
-          optional("published", JsonKind.DATE)));
+          optional("published", JsonKind.DATE),
+          optional("accessed", JsonKind.DATE),
+          optional("supersedes", JsonKind.STRING),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -175,14 +260,23 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableSource.Builder b) {
-      switch (property) {
-        case 0 -> b.id(ctx.name(p));
-        case 1 -> b.publisher(string(p));
-        case 2 -> b.title(string(p));
-        case 3 -> b.url(string(p));
-        case 4 -> b.published(ctx.date(p));
-        default -> throw new IllegalArgumentException("no property " + property);
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableSource.Builder b) {
+      switch (name) {
+        case "id" -> b.id(ctx.name(p));
+        case "publisher" -> b.publisher(string(p));
+        case "title" -> b.title(string(p));
+        case "url" -> b.url(string(p));
+        case "published" -> b.published(ctx.date(p));
+        case "accessed" -> b.accessed(ctx.date(p));
+        case "supersedes" -> b.supersedes(ctx.name(p));
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -193,6 +287,10 @@ final class Codecs {
       writeString(g, "title", v.getTitle());
       writeOptionalString(g, "url", v.getUrl());
       writeOptionalDate(g, "published", v.getPublished());
+      writeOptionalDate(g, "accessed", v.getAccessed());
+      writeOptionalString(g, "supersedes", v.getSupersedes());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -204,7 +302,9 @@ final class Codecs {
           required("code", JsonKind.STRING),
           required("name", JsonKind.STRING),
           list("formerNames"),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -218,23 +318,30 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableState.Builder b) {
-      switch (property) {
-        case 0 -> b.code(ctx.name(p));
-        case 1 -> b.name(string(p));
-        case 2 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableState.Builder b) {
+      switch (name) {
+        case "code" -> b.code(ctx.name(p));
+        case "name" -> b.name(string(p));
+        case "formerNames" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addFormerNames(FORMER_NAME.read(p, ctx));
           }
         }
-        case 3 -> {
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -244,6 +351,8 @@ final class Codecs {
       writeString(g, "name", v.getName());
       FORMER_NAME.writeObjects(g, "formerNames", v.getFormerNames());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -257,7 +366,9 @@ final class Codecs {
           required("approximation", JsonKind.ENUM),
           required("scope", JsonKind.ENUM),
           optional("referenceDate", JsonKind.DATE),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -271,20 +382,27 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableMigrationFigure.Builder b) {
-      switch (property) {
-        case 0 -> b.metric(string(p));
-        case 1 -> b.value(decimal(p));
-        case 2 -> b.approximation(enumValue(p, Approximation.class));
-        case 3 -> b.scope(enumValue(p, FigureScope.class));
-        case 4 -> b.referenceDate(ctx.date(p));
-        case 5 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableMigrationFigure.Builder b) {
+      switch (name) {
+        case "metric" -> b.metric(string(p));
+        case "value" -> b.value(decimal(p));
+        case "approximation" -> b.approximation(enumValue(p, Approximation.class));
+        case "scope" -> b.scope(enumValue(p, FigureScope.class));
+        case "referenceDate" -> b.referenceDate(ctx.date(p));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -296,6 +414,8 @@ final class Codecs {
       writeEnum(g, "scope", v.getScope());
       writeOptionalDate(g, "referenceDate", v.getReferenceDate());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -306,13 +426,16 @@ final class Codecs {
       super(Organization.class, List.of(
           required("id", JsonKind.STRING),
           required("name", JsonKind.STRING),
+          list("otherNames"),
           optional("acronym", JsonKind.STRING),
           optional("kind", JsonKind.ENUM),
           optional("founded", JsonKind.DATE),
           optional("parent", JsonKind.STRING),
           list("formerNames"),
           list("figures"),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -326,33 +449,46 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableOrganization.Builder b) {
-      switch (property) {
-        case 0 -> b.id(ctx.name(p));
-        case 1 -> b.name(string(p));
-        case 2 -> b.acronym(string(p));
-        case 3 -> b.kind(enumValue(p, OrganizationKind.class));
-        case 4 -> b.founded(ctx.date(p));
-        case 5 -> b.parent(ctx.name(p));
-        case 6 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableOrganization.Builder b) {
+      switch (name) {
+        case "id" -> b.id(ctx.name(p));
+        case "name" -> b.name(string(p));
+        case "otherNames" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addOtherNames(OTHER_NAME.read(p, ctx));
+          }
+        }
+        case "acronym" -> b.acronym(string(p));
+        case "kind" -> b.kind(enumValue(p, OrganizationKind.class));
+        case "founded" -> b.founded(ctx.date(p));
+        case "parent" -> b.parent(ctx.name(p));
+        case "formerNames" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addFormerNames(FORMER_NAME.read(p, ctx));
           }
         }
-        case 7 -> {
+        case "figures" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addFigures(FIGURE.read(p, ctx));
           }
         }
-        case 8 -> {
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -360,6 +496,7 @@ final class Codecs {
     void writeProperties(Organization v, JsonGenerator g) {
       writeString(g, "id", v.getId());
       writeString(g, "name", v.getName());
+      OTHER_NAME.writeObjects(g, "otherNames", v.getOtherNames());
       writeOptionalString(g, "acronym", v.getAcronym());
       writeOptionalEnum(g, "kind", v.getKind());
       writeOptionalDate(g, "founded", v.getFounded());
@@ -367,6 +504,8 @@ final class Codecs {
       FORMER_NAME.writeObjects(g, "formerNames", v.getFormerNames());
       FIGURE.writeObjects(g, "figures", v.getFigures());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -379,7 +518,9 @@ final class Codecs {
           required("name", JsonKind.STRING),
           optional("acronym", JsonKind.STRING),
           optional("adopted", JsonKind.DATE),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -393,19 +534,26 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableFramework.Builder b) {
-      switch (property) {
-        case 0 -> b.id(ctx.name(p));
-        case 1 -> b.name(string(p));
-        case 2 -> b.acronym(string(p));
-        case 3 -> b.adopted(ctx.date(p));
-        case 4 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableFramework.Builder b) {
+      switch (name) {
+        case "id" -> b.id(ctx.name(p));
+        case "name" -> b.name(string(p));
+        case "acronym" -> b.acronym(string(p));
+        case "adopted" -> b.adopted(ctx.date(p));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -416,6 +564,8 @@ final class Codecs {
       writeOptionalString(g, "acronym", v.getAcronym());
       writeOptionalDate(g, "adopted", v.getAdopted());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -425,7 +575,9 @@ final class Codecs {
     private ClassificationCodec() {
       super(Classification.class, List.of(
           required("kind", JsonKind.ENUM),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -439,16 +591,23 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableClassification.Builder b) {
-      switch (property) {
-        case 0 -> b.kind(enumValue(p, ProcessKind.class));
-        case 1 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableClassification.Builder b) {
+      switch (name) {
+        case "kind" -> b.kind(enumValue(p, ProcessKind.class));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -456,6 +615,65 @@ final class Codecs {
     void writeProperties(Classification v, JsonGenerator g) {
       writeEnum(g, "kind", v.getKind());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
+    }
+  }
+
+  static final StatementCodec STATEMENT = new StatementCodec();
+
+  static final class StatementCodec extends ObjectCodec<Statement, ImmutableStatement.Builder> {
+    private StatementCodec() {
+      super(Statement.class, List.of(
+          required("property", JsonKind.ENUM),
+          optional("date", JsonKind.DATE),
+          optional("text", JsonKind.STRING),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableStatement.Builder newBuilder() {
+      return Statement.builder();
+    }
+
+    @Override
+    Statement build(ImmutableStatement.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableStatement.Builder b) {
+      switch (name) {
+        case "property" -> b.property(enumValue(p, StatedProperty.class));
+        case "date" -> b.date(ctx.date(p));
+        case "text" -> b.text(string(p));
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(Statement v, JsonGenerator g) {
+      writeEnum(g, "property", v.getProperty());
+      writeOptionalDate(g, "date", v.getDate());
+      writeOptionalString(g, "text", v.getText());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -478,10 +696,10 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableMembershipRule.Builder b) {
-      switch (property) {
-        case 0 -> b.organizationsAdmitted(bool(p));
-        default -> throw new IllegalArgumentException("no property " + property);
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableMembershipRule.Builder b) {
+      switch (name) {
+        case "organizationsAdmitted" -> b.organizationsAdmitted(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -498,7 +716,13 @@ final class Codecs {
       super(ChairingRule.class, List.of(
           optional("termMonths", JsonKind.INTEGER),
           optional("maxConcurrentChairs", JsonKind.INTEGER),
-          optional("standingCoChair", JsonKind.BOOLEAN)));
+          optional("standingCoChair", JsonKind.BOOLEAN),
+          optional("selection", JsonKind.ENUM),
+          optional("officeTitle", JsonKind.STRING),
+          list("rotationGroups"),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -512,12 +736,33 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableChairingRule.Builder b) {
-      switch (property) {
-        case 0 -> b.termMonths(integer(p));
-        case 1 -> b.maxConcurrentChairs(integer(p));
-        case 2 -> b.standingCoChair(bool(p));
-        default -> throw new IllegalArgumentException("no property " + property);
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableChairingRule.Builder b) {
+      switch (name) {
+        case "termMonths" -> b.termMonths(integer(p));
+        case "maxConcurrentChairs" -> b.maxConcurrentChairs(integer(p));
+        case "standingCoChair" -> b.standingCoChair(bool(p));
+        case "selection" -> b.selection(enumValue(p, ChairSelection.class));
+        case "officeTitle" -> b.officeTitle(string(p));
+        case "rotationGroups" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addRotationGroups(ctx.name(p));
+          }
+        }
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -526,6 +771,12 @@ final class Codecs {
       writeOptionalInt(g, "termMonths", v.getTermMonths());
       writeInt(g, "maxConcurrentChairs", v.getMaxConcurrentChairs());
       writeBoolean(g, "standingCoChair", v.isStandingCoChair());
+      writeOptionalEnum(g, "selection", v.getSelection());
+      writeOptionalString(g, "officeTitle", v.getOfficeTitle());
+      writeStrings(g, "rotationGroups", v.getRotationGroups());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -538,7 +789,9 @@ final class Codecs {
           required("role", JsonKind.ENUM),
           optional("period", JsonKind.PERIOD),
           optional("asOf", JsonKind.DATE),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -552,19 +805,26 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableParticipation.Builder b) {
-      switch (property) {
-        case 0 -> b.participant(PARTICIPANT.read(p, ctx));
-        case 1 -> b.role(enumValue(p, Role.class));
-        case 2 -> b.period(ctx.period(p));
-        case 3 -> b.asOf(ctx.date(p));
-        case 4 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableParticipation.Builder b) {
+      switch (name) {
+        case "participant" -> b.participant(PARTICIPANT.read(p, ctx));
+        case "role" -> b.role(enumValue(p, Role.class));
+        case "period" -> b.period(ctx.period(p));
+        case "asOf" -> b.asOf(ctx.date(p));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -575,6 +835,401 @@ final class Codecs {
       writeOptionalPeriod(g, "period", v.getPeriod());
       writeOptionalDate(g, "asOf", v.getAsOf());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
+    }
+  }
+
+  static final CountCodec COUNT = new CountCodec();
+
+  static final class CountCodec extends ObjectCodec<ParticipantCount, ImmutableParticipantCount.Builder> {
+    private CountCodec() {
+      super(ParticipantCount.class, List.of(
+          required("role", JsonKind.ENUM),
+          optional("participantKind", JsonKind.ENUM),
+          required("value", JsonKind.INTEGER),
+          optional("approximation", JsonKind.ENUM),
+          optional("asOf", JsonKind.DATE),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableParticipantCount.Builder newBuilder() {
+      return ParticipantCount.builder();
+    }
+
+    @Override
+    ParticipantCount build(ImmutableParticipantCount.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableParticipantCount.Builder b) {
+      switch (name) {
+        case "role" -> b.role(enumValue(p, Role.class));
+        case "participantKind" -> b.participantKind(enumValue(p, ParticipantKind.class));
+        case "value" -> b.value(integer(p));
+        case "approximation" -> b.approximation(enumValue(p, Approximation.class));
+        case "asOf" -> b.asOf(ctx.date(p));
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(ParticipantCount v, JsonGenerator g) {
+      writeEnum(g, "role", v.getRole());
+      writeOptionalEnum(g, "participantKind", v.getParticipantKind());
+      writeInt(g, "value", v.getValue());
+      writeOptionalEnum(g, "approximation", v.getApproximation());
+      writeOptionalDate(g, "asOf", v.getAsOf());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
+    }
+  }
+
+  static final GroupCodec GROUP = new GroupCodec();
+
+  static final class GroupCodec extends ObjectCodec<ParticipantGroup, ImmutableParticipantGroup.Builder> {
+    private GroupCodec() {
+      super(ParticipantGroup.class, List.of(
+          required("id", JsonKind.STRING),
+          required("name", JsonKind.STRING),
+          optional("membersOf", JsonKind.STRING),
+          list("members"),
+          optional("role", JsonKind.ENUM),
+          optional("period", JsonKind.PERIOD),
+          optional("asOf", JsonKind.DATE),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableParticipantGroup.Builder newBuilder() {
+      return ParticipantGroup.builder();
+    }
+
+    @Override
+    ParticipantGroup build(ImmutableParticipantGroup.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableParticipantGroup.Builder b) {
+      switch (name) {
+        case "id" -> b.id(ctx.name(p));
+        case "name" -> b.name(string(p));
+        case "membersOf" -> b.membersOf(ctx.name(p));
+        case "members" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addMembers(PARTICIPANT.read(p, ctx));
+          }
+        }
+        case "role" -> b.role(enumValue(p, Role.class));
+        case "period" -> b.period(ctx.period(p));
+        case "asOf" -> b.asOf(ctx.date(p));
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(ParticipantGroup v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeString(g, "name", v.getName());
+      writeOptionalString(g, "membersOf", v.getMembersOf());
+      PARTICIPANT.writeObjects(g, "members", v.getMembers());
+      writeOptionalEnum(g, "role", v.getRole());
+      writeOptionalPeriod(g, "period", v.getPeriod());
+      writeOptionalDate(g, "asOf", v.getAsOf());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
+    }
+  }
+
+  static final CompleteListCodec COMPLETE_LIST = new CompleteListCodec();
+
+  static final class CompleteListCodec extends ObjectCodec<CompleteList, ImmutableCompleteList.Builder> {
+    private CompleteListCodec() {
+      super(CompleteList.class, List.of(
+          required("role", JsonKind.ENUM),
+          required("asOf", JsonKind.DATE),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableCompleteList.Builder newBuilder() {
+      return CompleteList.builder();
+    }
+
+    @Override
+    CompleteList build(ImmutableCompleteList.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableCompleteList.Builder b) {
+      switch (name) {
+        case "role" -> b.role(enumValue(p, Role.class));
+        case "asOf" -> b.asOf(ctx.date(p));
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(CompleteList v, JsonGenerator g) {
+      writeEnum(g, "role", v.getRole());
+      writeDate(g, "asOf", v.getAsOf());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
+    }
+  }
+
+  static final SecretariatCodec SECRETARIAT = new SecretariatCodec();
+
+  static final class SecretariatCodec extends ObjectCodec<Secretariat, ImmutableSecretariat.Builder> {
+    private SecretariatCodec() {
+      super(Secretariat.class, List.of(
+          required("role", JsonKind.ENUM),
+          list("performers"),
+          optional("chairingState", JsonKind.BOOLEAN),
+          optional("body", JsonKind.STRING),
+          optional("host", JsonKind.STRING),
+          optional("period", JsonKind.PERIOD),
+          optional("asOf", JsonKind.DATE),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableSecretariat.Builder newBuilder() {
+      return Secretariat.builder();
+    }
+
+    @Override
+    Secretariat build(ImmutableSecretariat.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableSecretariat.Builder b) {
+      switch (name) {
+        case "role" -> b.role(enumValue(p, Role.class));
+        case "performers" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addPerformers(PARTICIPANT.read(p, ctx));
+          }
+        }
+        case "chairingState" -> b.chairingState(bool(p));
+        case "body" -> b.body(ctx.name(p));
+        case "host" -> b.host(ctx.name(p));
+        case "period" -> b.period(ctx.period(p));
+        case "asOf" -> b.asOf(ctx.date(p));
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(Secretariat v, JsonGenerator g) {
+      writeEnum(g, "role", v.getRole());
+      PARTICIPANT.writeObjects(g, "performers", v.getPerformers());
+      writeTrue(g, "chairingState", v.isChairingState());
+      writeOptionalString(g, "body", v.getBody());
+      writeOptionalString(g, "host", v.getHost());
+      writeOptionalPeriod(g, "period", v.getPeriod());
+      writeOptionalDate(g, "asOf", v.getAsOf());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
+    }
+  }
+
+  static final BodyMemberCodec BODY_MEMBER = new BodyMemberCodec();
+
+  static final class BodyMemberCodec extends ObjectCodec<BodyMember, ImmutableBodyMember.Builder> {
+    private BodyMemberCodec() {
+      super(BodyMember.class, List.of(
+          required("participant", JsonKind.OBJECT),
+          optional("chair", JsonKind.BOOLEAN),
+          optional("period", JsonKind.PERIOD),
+          optional("asOf", JsonKind.DATE),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableBodyMember.Builder newBuilder() {
+      return BodyMember.builder();
+    }
+
+    @Override
+    BodyMember build(ImmutableBodyMember.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableBodyMember.Builder b) {
+      switch (name) {
+        case "participant" -> b.participant(PARTICIPANT.read(p, ctx));
+        case "chair" -> b.chair(bool(p));
+        case "period" -> b.period(ctx.period(p));
+        case "asOf" -> b.asOf(ctx.date(p));
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(BodyMember v, JsonGenerator g) {
+      PARTICIPANT.writeObject(g, "participant", v.getParticipant());
+      writeTrue(g, "chair", v.isChair());
+      writeOptionalPeriod(g, "period", v.getPeriod());
+      writeOptionalDate(g, "asOf", v.getAsOf());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
+    }
+  }
+
+  static final BodyCodec BODY = new BodyCodec();
+
+  static final class BodyCodec extends ObjectCodec<GovernanceBody, ImmutableGovernanceBody.Builder> {
+    private BodyCodec() {
+      super(GovernanceBody.class, List.of(
+          required("id", JsonKind.STRING),
+          required("name", JsonKind.STRING),
+          required("kind", JsonKind.ENUM),
+          optional("period", JsonKind.PERIOD),
+          list("members"),
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
+    }
+
+    @Override
+    ImmutableGovernanceBody.Builder newBuilder() {
+      return GovernanceBody.builder();
+    }
+
+    @Override
+    GovernanceBody build(ImmutableGovernanceBody.Builder b) {
+      return b.build();
+    }
+
+    @Override
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableGovernanceBody.Builder b) {
+      switch (name) {
+        case "id" -> b.id(ctx.name(p));
+        case "name" -> b.name(string(p));
+        case "kind" -> b.kind(enumValue(p, BodyKind.class));
+        case "period" -> b.period(ctx.period(p));
+        case "members" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addMembers(BODY_MEMBER.read(p, ctx));
+          }
+        }
+        case "sources" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSources(ctx.name(p));
+          }
+        }
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
+      }
+    }
+
+    @Override
+    void writeProperties(GovernanceBody v, JsonGenerator g) {
+      writeString(g, "id", v.getId());
+      writeString(g, "name", v.getName());
+      writeEnum(g, "kind", v.getKind());
+      writeOptionalPeriod(g, "period", v.getPeriod());
+      BODY_MEMBER.writeObjects(g, "members", v.getMembers());
+      writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -583,11 +1238,15 @@ final class Codecs {
   static final class ChairmanshipCodec extends ObjectCodec<Chairmanship, ImmutableChairmanship.Builder> {
     private ChairmanshipCodec() {
       super(Chairmanship.class, List.of(
+          optional("id", JsonKind.STRING),
+          optional("ordinal", JsonKind.INTEGER),
           list("chairs"),
           required("period", JsonKind.PERIOD),
           optional("status", JsonKind.ENUM),
           optional("coChair", JsonKind.OBJECT),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -601,34 +1260,47 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableChairmanship.Builder b) {
-      switch (property) {
-        case 0 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableChairmanship.Builder b) {
+      switch (name) {
+        case "id" -> b.id(ctx.name(p));
+        case "ordinal" -> b.ordinal(integer(p));
+        case "chairs" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addChairs(PARTICIPANT.read(p, ctx));
           }
         }
-        case 1 -> b.period(ctx.period(p));
-        case 2 -> b.status(enumValue(p, ChairStatus.class));
-        case 3 -> b.coChair(PARTICIPANT.read(p, ctx));
-        case 4 -> {
+        case "period" -> b.period(ctx.period(p));
+        case "status" -> b.status(enumValue(p, ChairStatus.class));
+        case "coChair" -> b.coChair(PARTICIPANT.read(p, ctx));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
     @Override
     void writeProperties(Chairmanship v, JsonGenerator g) {
+      writeOptionalString(g, "id", v.getId());
+      writeOptionalInt(g, "ordinal", v.getOrdinal());
       PARTICIPANT.writeObjects(g, "chairs", v.getChairs());
       writePeriod(g, "period", v.getPeriod());
       writeOptionalEnum(g, "status", v.getStatus());
       PARTICIPANT.writeOptionalObject(g, "coChair", v.getCoChair());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -644,7 +1316,9 @@ final class Codecs {
           optional("host", JsonKind.STRING),
           optional("city", JsonKind.STRING),
           required("period", JsonKind.PERIOD),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -658,22 +1332,29 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableMeeting.Builder b) {
-      switch (property) {
-        case 0 -> b.id(ctx.name(p));
-        case 1 -> b.name(string(p));
-        case 2 -> b.level(enumValue(p, MeetingLevel.class));
-        case 3 -> b.ordinal(integer(p));
-        case 4 -> b.host(ctx.name(p));
-        case 5 -> b.city(string(p));
-        case 6 -> b.period(ctx.period(p));
-        case 7 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableMeeting.Builder b) {
+      switch (name) {
+        case "id" -> b.id(ctx.name(p));
+        case "name" -> b.name(string(p));
+        case "level" -> b.level(enumValue(p, MeetingLevel.class));
+        case "ordinal" -> b.ordinal(integer(p));
+        case "host" -> b.host(ctx.name(p));
+        case "city" -> b.city(string(p));
+        case "period" -> b.period(ctx.period(p));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -687,6 +1368,8 @@ final class Codecs {
       writeOptionalString(g, "city", v.getCity());
       writePeriod(g, "period", v.getPeriod());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -702,7 +1385,9 @@ final class Codecs {
           list("adopters"),
           list("themes"),
           list("frameworks"),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -716,37 +1401,44 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableDeclaration.Builder b) {
-      switch (property) {
-        case 0 -> b.id(string(p));
-        case 1 -> b.title(string(p));
-        case 2 -> b.adopted(ctx.date(p));
-        case 3 -> b.meeting(ctx.name(p));
-        case 4 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableDeclaration.Builder b) {
+      switch (name) {
+        case "id" -> b.id(string(p));
+        case "title" -> b.title(string(p));
+        case "adopted" -> b.adopted(ctx.date(p));
+        case "meeting" -> b.meeting(ctx.name(p));
+        case "adopters" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addAdopters(PARTICIPANT.read(p, ctx));
           }
         }
-        case 5 -> {
+        case "themes" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addThemes(string(p));
           }
         }
-        case 6 -> {
+        case "frameworks" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addFrameworks(ctx.name(p));
           }
         }
-        case 7 -> {
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -760,6 +1452,8 @@ final class Codecs {
       writeStrings(g, "themes", v.getThemes());
       writeStrings(g, "frameworks", v.getFrameworks());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -771,20 +1465,29 @@ final class Codecs {
           required("id", JsonKind.STRING),
           required("name", JsonKind.STRING),
           optional("acronym", JsonKind.STRING),
+          list("otherNames"),
           required("kind", JsonKind.ENUM),
           list("classifications"),
           optional("established", JsonKind.DATE),
+          list("statements"),
           optional("region", JsonKind.STRING),
           optional("purpose", JsonKind.STRING),
           optional("membershipRule", JsonKind.OBJECT),
           optional("chairingRule", JsonKind.OBJECT),
           list("participations"),
+          list("participantCounts"),
+          list("groups"),
+          list("completeLists"),
+          list("secretariats"),
+          list("bodies"),
           list("chairs"),
           list("meetings"),
           list("declarations"),
           list("figures"),
           list("frameworks"),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -798,66 +1501,115 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableConsultativeProcess.Builder b) {
-      switch (property) {
-        case 0 -> b.id(string(p));
-        case 1 -> b.name(string(p));
-        case 2 -> b.acronym(string(p));
-        case 3 -> b.kind(enumValue(p, ProcessKind.class));
-        case 4 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableConsultativeProcess.Builder b) {
+      switch (name) {
+        case "id" -> b.id(string(p));
+        case "name" -> b.name(string(p));
+        case "acronym" -> b.acronym(string(p));
+        case "otherNames" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addOtherNames(OTHER_NAME.read(p, ctx));
+          }
+        }
+        case "kind" -> b.kind(enumValue(p, ProcessKind.class));
+        case "classifications" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addClassifications(CLASSIFICATION.read(p, ctx));
           }
         }
-        case 5 -> b.established(ctx.date(p));
-        case 6 -> b.region(string(p));
-        case 7 -> b.purpose(string(p));
-        case 8 -> b.membershipRule(MEMBERSHIP_RULE.read(p, ctx));
-        case 9 -> b.chairingRule(CHAIRING_RULE.read(p, ctx));
-        case 10 -> {
+        case "established" -> b.established(ctx.date(p));
+        case "statements" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addStatements(STATEMENT.read(p, ctx));
+          }
+        }
+        case "region" -> b.region(string(p));
+        case "purpose" -> b.purpose(string(p));
+        case "membershipRule" -> b.membershipRule(MEMBERSHIP_RULE.read(p, ctx));
+        case "chairingRule" -> b.chairingRule(CHAIRING_RULE.read(p, ctx));
+        case "participations" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addParticipations(PARTICIPATION.read(p, ctx));
           }
         }
-        case 11 -> {
+        case "participantCounts" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addParticipantCounts(COUNT.read(p, ctx));
+          }
+        }
+        case "groups" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addGroups(GROUP.read(p, ctx));
+          }
+        }
+        case "completeLists" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addCompleteLists(COMPLETE_LIST.read(p, ctx));
+          }
+        }
+        case "secretariats" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addSecretariats(SECRETARIAT.read(p, ctx));
+          }
+        }
+        case "bodies" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addBodies(BODY.read(p, ctx));
+          }
+        }
+        case "chairs" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addChairs(CHAIRMANSHIP.read(p, ctx));
           }
         }
-        case 12 -> {
+        case "meetings" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addMeetings(MEETING.read(p, ctx));
           }
         }
-        case 13 -> {
+        case "declarations" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addDeclarations(DECLARATION.read(p, ctx));
           }
         }
-        case 14 -> {
+        case "figures" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addFigures(FIGURE.read(p, ctx));
           }
         }
-        case 15 -> {
+        case "frameworks" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addFrameworks(ctx.name(p));
           }
         }
-        case 16 -> {
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -866,20 +1618,29 @@ final class Codecs {
       writeString(g, "id", v.getId());
       writeString(g, "name", v.getName());
       writeOptionalString(g, "acronym", v.getAcronym());
+      OTHER_NAME.writeObjects(g, "otherNames", v.getOtherNames());
       writeEnum(g, "kind", v.getKind());
       CLASSIFICATION.writeObjects(g, "classifications", v.getClassifications());
       writeOptionalDate(g, "established", v.getEstablished());
+      STATEMENT.writeObjects(g, "statements", v.getStatements());
       writeOptionalString(g, "region", v.getRegion());
       writeOptionalString(g, "purpose", v.getPurpose());
       MEMBERSHIP_RULE.writeObject(g, "membershipRule", v.getMembershipRule());
       CHAIRING_RULE.writeObject(g, "chairingRule", v.getChairingRule());
       PARTICIPATION.writeObjects(g, "participations", v.getParticipations());
+      COUNT.writeObjects(g, "participantCounts", v.getParticipantCounts());
+      GROUP.writeObjects(g, "groups", v.getGroups());
+      COMPLETE_LIST.writeObjects(g, "completeLists", v.getCompleteLists());
+      SECRETARIAT.writeObjects(g, "secretariats", v.getSecretariats());
+      BODY.writeObjects(g, "bodies", v.getBodies());
       CHAIRMANSHIP.writeObjects(g, "chairs", v.getChairs());
       MEETING.writeObjects(g, "meetings", v.getMeetings());
       DECLARATION.writeObjects(g, "declarations", v.getDeclarations());
       FIGURE.writeObjects(g, "figures", v.getFigures());
       writeStrings(g, "frameworks", v.getFrameworks());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -891,8 +1652,12 @@ final class Codecs {
           required("title", JsonKind.STRING),
           optional("organization", JsonKind.STRING),
           optional("state", JsonKind.STRING),
+          optional("process", JsonKind.STRING),
+          optional("chairTerm", JsonKind.STRING),
           optional("period", JsonKind.PERIOD),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -906,19 +1671,28 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutablePost.Builder b) {
-      switch (property) {
-        case 0 -> b.title(string(p));
-        case 1 -> b.organization(ctx.name(p));
-        case 2 -> b.state(ctx.name(p));
-        case 3 -> b.period(ctx.period(p));
-        case 4 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutablePost.Builder b) {
+      switch (name) {
+        case "title" -> b.title(string(p));
+        case "organization" -> b.organization(ctx.name(p));
+        case "state" -> b.state(ctx.name(p));
+        case "process" -> b.process(ctx.name(p));
+        case "chairTerm" -> b.chairTerm(ctx.name(p));
+        case "period" -> b.period(ctx.period(p));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -927,8 +1701,12 @@ final class Codecs {
       writeString(g, "title", v.getTitle());
       writeOptionalString(g, "organization", v.getOrganization());
       writeOptionalString(g, "state", v.getState());
+      writeOptionalString(g, "process", v.getProcess());
+      writeOptionalString(g, "chairTerm", v.getChairTerm());
       writeOptionalPeriod(g, "period", v.getPeriod());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -940,7 +1718,9 @@ final class Codecs {
           required("id", JsonKind.STRING),
           required("name", JsonKind.STRING),
           list("posts"),
-          list("sources")));
+          list("sources"),
+          list("notes"),
+          optional("inferred", JsonKind.BOOLEAN)));
     }
 
     @Override
@@ -954,23 +1734,30 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutablePerson.Builder b) {
-      switch (property) {
-        case 0 -> b.id(string(p));
-        case 1 -> b.name(string(p));
-        case 2 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutablePerson.Builder b) {
+      switch (name) {
+        case "id" -> b.id(string(p));
+        case "name" -> b.name(string(p));
+        case "posts" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addPosts(POST.read(p, ctx));
           }
         }
-        case 3 -> {
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(ctx.name(p));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        case "notes" -> {
+          startArray(p);
+          for (int n = 0; nextElement(p, ctx, n); n++) {
+            b.addNotes(string(p));
+          }
+        }
+        case "inferred" -> b.inferred(bool(p));
+        default -> throw noCase(name);
       }
     }
 
@@ -980,6 +1767,8 @@ final class Codecs {
       writeString(g, "name", v.getName());
       POST.writeObjects(g, "posts", v.getPosts());
       writeStrings(g, "sources", v.getSources());
+      writeStrings(g, "notes", v.getNotes());
+      writeTrue(g, "inferred", v.isInferred());
     }
   }
 
@@ -1010,48 +1799,48 @@ final class Codecs {
     }
 
     @Override
-    void readProperty(int property, JsonParser p, ReadContext ctx, ImmutableDocument.Builder b) {
-      switch (property) {
-        case 0 -> b.schemaVersion(schemaVersion(p));
-        case 1 -> b.title(string(p));
-        case 2 -> b.asOf(ctx.date(p));
-        case 3 -> {
+    void readProperty(String name, JsonParser p, ReadContext ctx, ImmutableDocument.Builder b) {
+      switch (name) {
+        case "schemaVersion" -> b.schemaVersion(schemaVersion(p));
+        case "title" -> b.title(string(p));
+        case "asOf" -> b.asOf(ctx.date(p));
+        case "sources" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addSources(SOURCE.read(p, ctx));
           }
         }
-        case 4 -> {
+        case "states" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addStates(STATE.read(p, ctx));
           }
         }
-        case 5 -> {
+        case "organizations" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addOrganizations(ORGANIZATION.read(p, ctx));
           }
         }
-        case 6 -> {
+        case "frameworks" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addFrameworks(FRAMEWORK.read(p, ctx));
           }
         }
-        case 7 -> {
+        case "processes" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addProcesses(PROCESS.read(p, ctx));
           }
         }
-        case 8 -> {
+        case "people" -> {
           startArray(p);
           for (int n = 0; nextElement(p, ctx, n); n++) {
             b.addPeople(PERSON.read(p, ctx));
           }
         }
-        default -> throw new IllegalArgumentException("no property " + property);
+        default -> throw noCase(name);
       }
     }
 
@@ -1068,7 +1857,6 @@ final class Codecs {
       PERSON.writeObjects(g, "people", v.getPeople());
     }
   }
-
   /** The format versions this library reads: any {@code 1.x}. */
   private static final java.util.regex.Pattern SUPPORTED_VERSION = java.util.regex.Pattern.compile("1\\.[0-9]+");
 
@@ -1082,5 +1870,5 @@ final class Codecs {
   }
 
   /** Every codec, in dependency order. */
-  static final List<ObjectCodec<?, ?>> ALL = List.of(PARTICIPANT, FORMER_NAME, SOURCE, STATE, FIGURE, ORGANIZATION, FRAMEWORK, CLASSIFICATION, MEMBERSHIP_RULE, CHAIRING_RULE, PARTICIPATION, CHAIRMANSHIP, MEETING, DECLARATION, PROCESS, POST, PERSON, DOCUMENT);
+  static final List<ObjectCodec<?, ?>> ALL = List.of(PARTICIPANT, FORMER_NAME, OTHER_NAME, SOURCE, STATE, FIGURE, ORGANIZATION, FRAMEWORK, CLASSIFICATION, STATEMENT, MEMBERSHIP_RULE, CHAIRING_RULE, PARTICIPATION, COUNT, GROUP, COMPLETE_LIST, SECRETARIAT, BODY_MEMBER, BODY, CHAIRMANSHIP, MEETING, DECLARATION, PROCESS, POST, PERSON, DOCUMENT);
 }

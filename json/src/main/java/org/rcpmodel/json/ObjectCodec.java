@@ -15,11 +15,30 @@ import tools.jackson.core.JsonToken;
 /**
  * Reads and writes one model type as a JSON object. A subclass gives the ordered table of the type's
  * properties (which fixes the write order, the required properties and the known names), reads one
- * property by its index in the table, and writes the properties in table order. Reading streams
- * straight into the type's Immutables builder. Immutable and thread-safe once built.
+ * property by its name, and writes the properties in table order. Reading streams straight into the
+ * type's Immutables builder. Immutable and thread-safe once built.
  *
- * <p>Subclasses are plain classes with a {@code switch} rather than tables of lambdas, because every
- * lambda costs a class spun at start-up, which a command line tool pays on every run.
+ * <h2>Adding a property</h2>
+ *
+ * <p>A new optional property of a type is added in its codec in {@link Codecs}, in three lines that
+ * name it and touch nothing else:
+ * <ol>
+ *   <li>the table: {@code optional("accessed", JsonKind.DATE)} at the place it is written (required
+ *       properties are {@code required(...)}, lists {@code list(...)}); the table is what the reader
+ *       knows, requires and reports, and what the schema drift test compares with the JSON Schema;
+ *   <li>reading: one {@code case "accessed" -> b.accessed(ctx.date(p));} in {@code readProperty},
+ *       anywhere in the {@code switch} (cases are matched by name, never by position);
+ *   <li>writing: one {@code writeOptionalDate(g, "accessed", v.getAccessed());} in
+ *       {@code writeProperties}, at the property's place in the table, with the writer that omits an
+ *       absent or empty value (so that documents without it write back byte for byte).
+ * </ol>
+ * Then give the property its definition in {@code rcp-document.schema.json} and its line in
+ * docs/FORMAT.md; the drift tests fail until the table, the model type, the schema and the reader
+ * agree. A table property the {@code switch} has no case for fails on the first document that holds it
+ * ({@link IllegalStateException}), which the round-trip tests of each property catch.
+ *
+ * <p>Subclasses are plain classes with a {@code String} {@code switch} rather than tables of lambdas,
+ * because every lambda costs a class spun at start-up, which a command line tool pays on every run.
  *
  * @param <T> the model type
  * @param <B> its builder
@@ -86,9 +105,14 @@ abstract class ObjectCodec<T, B> {
   /**
    * Reads the value at the parser's current token into the builder.
    *
-   * @param property the property's index in the table
+   * @param name the property's name, one of the table's
    */
-  abstract void readProperty(int property, JsonParser p, ReadContext ctx, B builder);
+  abstract void readProperty(String name, JsonParser p, ReadContext ctx, B builder);
+
+  /** What a {@code readProperty} switch does with a table name it has no case for: a codec bug. */
+  final IllegalStateException noCase(String name) {
+    return new IllegalStateException("the " + typeName + " codec lists '" + name + "' but does not read it");
+  }
 
   /** Writes every property that is present, in table order. */
   abstract void writeProperties(T value, JsonGenerator g);
@@ -121,7 +145,7 @@ abstract class ObjectCodec<T, B> {
       }
       seen |= bit;
       p.nextToken();
-      readProperty(i, p, ctx, builder);
+      readProperty(name, p, ctx, builder);
     }
     if ((seen & requiredMask) != requiredMask) {
       throw missing(p, seen);
@@ -256,5 +280,12 @@ abstract class ObjectCodec<T, B> {
 
   static void writeBoolean(JsonGenerator g, String name, boolean value) {
     g.writeBooleanProperty(name, value);
+  }
+
+  /** Writes a flag that defaults to {@code false} only when it is set, so that its absence means false. */
+  static void writeTrue(JsonGenerator g, String name, boolean value) {
+    if (value) {
+      g.writeBooleanProperty(name, true);
+    }
   }
 }

@@ -80,11 +80,12 @@ public final class ModulePathCheck {
     out.println("almaty.report=" + summary(almaty));
     Document broken = withChairWhoIsNotAMember(document);
     ValidationReport brokenEn = RcpValidator.validate(broken, Locale.ENGLISH);
-    Violation notMember = brokenEn.withCode("chair.not-member").get(0);
+    // The added chair's ERROR: the dataset's own chair.not-member findings are WARNINGs.
+    Violation notMember = firstNotMemberError(brokenEn);
     out.println("broken.report=" + summary(brokenEn));
     out.println("broken.not-member.path=" + notMember.path());
     out.println("broken.not-member.en=" + notMember.message());
-    out.println("broken.not-member.ru=" + RcpValidator.validate(broken, RUSSIAN).withCode("chair.not-member").get(0).message());
+    out.println("broken.not-member.ru=" + firstNotMemberError(RcpValidator.validate(broken, RUSSIAN)).message());
 
     if (beanValidation) {
       Locale.setDefault(Locale.ENGLISH);
@@ -146,5 +147,10 @@ public final class ModulePathCheck {
     } catch (ClassNotFoundException e) {
       return false;
     }
+  }
+
+  /** The first ERROR with the code {@code chair.not-member}; fails if there is none. */
+  static Violation firstNotMemberError(ValidationReport report) {
+    return report.errors().stream().filter(v -> v.code().equals("chair.not-member")).findFirst().orElseThrow();
   }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code rcp demo}: {@code rcp show} of the bundled Almaty Process dataset, and its timeline drawn. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Show the Almaty Process from the bundled dataset: participants, chairs, conferences,",
-        "declarations, figures and their sources, the validation summary; draw its timeline."})
+    header = "Show the bundled Almaty Process and draw its timeline.",
+    description = "Show the Almaty Process from the bundled dataset: participants, chairs, conferences, declarations, figures and their sources, the validation summary; draw its timeline.")
 final class DemoCommand implements Callable<Integer> {
 
   static final String TIMELINE_FILE = "almaty-process-timeline.svg";

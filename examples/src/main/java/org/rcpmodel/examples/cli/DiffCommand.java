@@ -15,6 +15,7 @@ import tools.jackson.core.ObjectWriteContext;
 
 /** {@code rcp diff}: what changed between two snapshots of a document. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
+    header = "Show what changed between two snapshots of a document.",
     description = {"Show what changed between two snapshots of an rcp-model document: who joined, left or changed "
         + "role; chair terms added, ended or changed in status; dates refined (more precise, compatible) or changed; "
         + "meetings, declarations, figures and sources added, removed or changed; names changed."},

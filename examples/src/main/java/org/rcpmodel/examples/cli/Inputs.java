@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
+import org.rcpmodel.examples.Datasets;
 import org.rcpmodel.json.Codes;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.RcpJsonException;
@@ -105,7 +106,12 @@ final class Inputs {
     boolean standardInput = file.toString().equals(STANDARD_INPUT);
     if (!standardInput) {
       if (!Files.exists(file)) {
-        throw new CliException(Rcp.BAD_INPUT, Codes.IO, name + ": no such file", null);
+        java.util.Optional<Datasets.Dataset> dataset = Datasets.find(file.toString());
+        if (dataset.isPresent()) {
+          return readDataset(dataset.get(), lenient, use);
+        }
+        throw new CliException(Rcp.BAD_INPUT, Codes.IO, name + ": no such file (nor the id of a bundled dataset: "
+            + String.join(", ", Datasets.all().stream().map(Datasets.Dataset::id).toList()) + ")", null);
       }
       if (Files.isDirectory(file)) {
         throw new CliException(Rcp.BAD_INPUT, Codes.IO, name + ": is a directory, expected a JSON file", null);
@@ -156,6 +162,31 @@ final class Inputs {
     }
   }
 
+  /** A bundled dataset, handed to {@code use} with a private temporary copy of its text. */
+  private static <T> T readDataset(Datasets.Dataset dataset, boolean lenient, BiFunction<ReadResult, Path, T> use) {
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("rcp-dataset", ".json");
+      copy.toFile().deleteOnExit();
+      Files.writeString(copy, dataset.text(), java.nio.charset.StandardCharsets.UTF_8);
+      return use.apply(parse(copy, Path.of(dataset.fileName()), lenient), copy);
+    } catch (java.io.UncheckedIOException e) {
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, "cannot read the bundled dataset " + dataset.id() + ": "
+          + message(e.getCause()), e);
+    } catch (IOException e) {
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, "cannot copy the bundled dataset " + dataset.id() + ": "
+          + message(e), e);
+    } finally {
+      if (copy != null) {
+        try {
+          Files.deleteIfExists(copy);
+        } catch (IOException e) {
+          // deleteOnExit will try again.
+        }
+      }
+    }
+  }
+
   private static ReadResult parse(Path text, Path named, boolean lenient) {
     RcpJson json = lenient ? RcpJson.lenient() : RcpJson.strict();
     if (text.equals(named)) {
@@ -189,6 +220,27 @@ final class Inputs {
   /** An exception's message, terminal-safe, for a one-line report. */
   static String message(Exception e) {
     return TerminalText.safe(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+  }
+
+  /**
+   * Reads a bundled dataset strictly or leniently, as {@link #read(Path, boolean)} does for a name that
+   * is a dataset's id and not an existing file (a file that exists wins).
+   *
+   * @param dataset the dataset; not null
+   * @param lenient whether unknown properties are skipped
+   * @return the document and its reading warnings
+   * @throws CliException with exit code {@link Rcp#BAD_INPUT} if the jar lacks the dataset or it does not read
+   */
+  static ReadResult readDataset(Datasets.Dataset dataset, boolean lenient) {
+    try {
+      return (lenient ? RcpJson.lenient() : RcpJson.strict()).read(new java.io.StringReader(dataset.text()),
+          dataset.fileName());
+    } catch (java.io.UncheckedIOException e) {
+      throw new CliException(Rcp.BAD_INPUT, Codes.IO, "cannot read the bundled dataset " + dataset.id() + ": "
+          + message(e.getCause()), e);
+    } catch (RcpJsonException e) {
+      throw new CliException(Rcp.BAD_INPUT, e.getCode(), e.getMessage(), e);
+    }
   }
 
   static Document almaty() {

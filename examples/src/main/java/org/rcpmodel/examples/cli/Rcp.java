@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
         "2:bad input: unreadable or unparseable file, unknown process, invalid date, usage error"},
     subcommands = {DemoCommand.class, ValidateCommand.class, RulesCommand.class, RosterCommand.class,
         TimelineCommand.class, ShowCommand.class, ReportCommand.class, MergeCommand.class, DiffCommand.class,
+        DatasetsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Rcp implements java.util.concurrent.Callable<Integer> {
 

@@ -11,16 +11,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rcp report}: one self-contained HTML page about a document. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write one self-contained HTML page about a document: overview, timeline, roster on a date,",
-        "participations, chair history, meetings, declarations, figures, sources as links, and the findings",
-        "grouped by severity and linked to the records they point at. No scripts, no external resources;",
-        "readable on a phone and printable."})
+    header = "Write a self-contained HTML report about a document.",
+    description = "Write one self-contained HTML page about a document: overview, timeline, roster on a date, participations, chair history, meetings, declarations, figures, sources as links, and the findings grouped by severity and linked to the records they point at. No scripts, no external resources; readable on a phone and printable.")
 final class ReportCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document, - for standard input, or the id of a "
+      + "bundled dataset (see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
   @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the page, or - for standard output.")

@@ -18,7 +18,8 @@ final class RosterCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document, - for standard input, or the id of a "
+      + "bundled dataset (see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
   enum Format { text, json }
@@ -31,14 +32,16 @@ final class RosterCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--at", paramLabel = "DATE", converter = Inputs.DateConverter.class,
-      description = "The date: YYYY, YYYY-MM or YYYY-MM-DD (default: today).")
+      description = "The date: YYYY, YYYY-MM or YYYY-MM-DD (default: the document's as-of date; today when it has none).")
   PartialDate at;
 
   @Override
   public Integer call() {
     Document document = Inputs.read(file, false).document();
     ConsultativeProcess process = Inputs.process(document, processId, file);
-    PartialDate date = at == null ? Inputs.today() : at;
+    // The records speak as of their own date: the machine's clock would ask them about a time they
+    // cannot know, and answer "maybe" for everything.
+    PartialDate date = at != null ? at : document.getAsOf().orElseGet(Inputs::today);
     java.io.PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       try (tools.jackson.core.JsonGenerator g = Inputs.JSON.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {

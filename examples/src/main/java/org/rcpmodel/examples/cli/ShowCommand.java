@@ -12,15 +12,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rcp show}: the summary of any document, as {@code rcp demo} prints the bundled one. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-    description = {"Summarise a document: for each process its participants on a date, chair history,",
-        "meetings, declarations and figures in words, then its sources and the validation summary.",
-        "Names are those of the document's as-of date; answers marked (maybe) are allowed but not proven."})
+    header = "Summarise a document in words.",
+    description = "Summarise a document: for each process its participants on a date, chair history, meetings, declarations and figures in words, then its sources and the validation summary. Names are those of the document's as-of date; answers marked (maybe) are allowed but not proven.")
 final class ShowCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document, - for standard input, or the id of a "
+      + "bundled dataset (see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
   @Option(names = "--process", paramLabel = "ID", description = "Only this process (default: every process).")

@@ -13,15 +13,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rcp timeline}: draws a process's participations and chair terms as SVG. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = {"Draw a process as a member timeline (SVG): milestones, a chair band, one row per participant",
-        "by name in its role's colour, and a legend. Hatched stretches show where a partial date may lie, or",
-        "what is not known (after the document's as-of date)."})
+    header = "Draw a process as a member timeline (SVG).",
+    description = "Draw a process as a member timeline (SVG): milestones, a chair band, one row per participant by name in its role's colour, and a legend. Hatched stretches show where a partial date may lie, or what is not known (after the document's as-of date).")
 final class TimelineCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document, or - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = {"The document, - for standard input, or the id of a "
+      + "bundled dataset (see rcp datasets). A file that exists wins over a dataset of the same name."})
   Path file;
 
   @Option(names = "--process", paramLabel = "ID",

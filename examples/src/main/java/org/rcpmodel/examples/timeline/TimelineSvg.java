@@ -391,7 +391,7 @@ public final class TimelineSvg {
           : (asOfFromDocument ? "as of " + knownAsOf + ", the records' date" : "latest recorded date " + knownAsOf
               + " (the document gives no as-of date)") + ": later is at most maybe"));
       if (process.getEstablished().isPresent()) {
-        legend.add(new LegendItem("before", "before the process was established: no records drawn"));
+        legend.add(new LegendItem("before", "before the process was established: no participation or chair records drawn (earlier meetings and declarations are)"));
       }
       legend.add(new LegendItem("mark:establishment", "establishment"));
       legend.add(new LegendItem("mark:meeting", "meeting or conference"));

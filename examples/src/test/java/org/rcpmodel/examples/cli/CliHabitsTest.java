@@ -114,10 +114,26 @@ class CliHabitsTest {
     assertThat(roster.get("process").asString()).isEqualTo("almaty-process");
     assertThat(roster.get("date").asString()).isEqualTo("2020");
     assertThat(roster.get("chairs").get(0).get("id").asString()).isEqualTo("TJK");
-    assertThat(roster.get("chairs").get(0).get("answer").asString()).isEqualTo("MAYBE");
+    // UNHCR dates Tajikistan's term November 2018 - January 2021, which covers all of 2020.
+    assertThat(roster.get("chairs").get(0).get("answer").asString()).isEqualTo("YES");
     List<String> members = new ArrayList<>();
     roster.get("roles").get("member").forEach(m -> members.add(m.get("name").asString()));
     assertThat(members).contains("Kazakhstan (KAZ)", "Afghanistan (AFG)").hasSize(7);
+  }
+
+  @Test
+  void rosterAsksTheRecordsAboutTheirOwnAsOfDateUnlessTold() throws Exception {
+    Path document = Files.writeString(dir.resolve("asof.json"),
+        "{\"schemaVersion\": \"1.0\", \"asOf\": \"2016-03\", \"processes\": [{\"id\": \"p\", \"name\": \"P\","
+            + " \"kind\": \"RCP\", \"participations\": [{\"participant\": {\"state\": \"KAZ\"}, \"role\": \"MEMBER\","
+            + " \"period\": \"2013/..\"}]}]}");
+
+    RcpCliTest.Result byDefault = rcp("roster", document.toString(), "--format", "json");
+    RcpCliTest.Result told = rcp("roster", document.toString(), "--at", "2014", "--format", "json");
+
+    assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+    assertThat(MAPPER.readTree(byDefault.out()).get("date").asString()).isEqualTo("2016-03");
+    assertThat(MAPPER.readTree(told.out()).get("date").asString()).isEqualTo("2014");
   }
 
   @Test

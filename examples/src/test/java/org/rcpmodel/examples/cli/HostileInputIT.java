@@ -189,7 +189,9 @@ class HostileInputIT {
     Run emptyPipe = bash("printf '' | $RCP validate -", env);
 
     assertThat(substitution.exitCode()).as(substitution.err()).isZero();
-    assertThat(substitution.out()).contains(": valid (0 errors").endsWith("1 file: 1 valid, 0 invalid, 0 unreadable; 0 errors, 3 warnings, 5 notes\n");
+    // The counts are the bundled dataset's (docs/ALMATY.md); what matters here is that the substituted file was read.
+    assertThat(substitution.out()).contains(": valid (0 errors")
+        .containsPattern("1 file: 1 valid, 0 invalid, 0 unreadable; 0 errors, \\d+ warnings, \\d+ notes\\n$");
     assertThat(devStdin.exitCode()).as(devStdin.err()).isZero();
     assertThat(devStdin.out()).startsWith("/dev/stdin: valid (0 errors");
     assertThat(dash.exitCode()).as(dash.err()).isZero();

@@ -110,6 +110,26 @@ class LauncherIT {
   }
 
   @Test
+  void theBuiltJarListsNineDatasetsAndExportsNineFilesThatValidateWithoutAnError() throws Exception {
+    Run list = bothWays("datasets");
+    assertThat(list.exitCode()).isEqualTo(Rcp.OK);
+    assertThat(list.out().lines().skip(1)).hasSize(9)
+        .allSatisfy(line -> assertThat(line.split("\\s+")[3]).as("errors column of %s", line).isEqualTo("0"));
+
+    Path exported = dir.resolve("datasets");
+    Run export = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        TARGET.resolve("rcp.jar").toString(), "datasets", "export", exported.toString()));
+    assertThat(export.exitCode()).as(export.err()).isEqualTo(Rcp.OK);
+    try (var files = Files.list(exported)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".json"))).hasSize(9);
+    }
+
+    Run validate = bothWays("validate", exported.toString());
+    assertThat(validate.exitCode()).as(validate.out()).isEqualTo(Rcp.OK);
+    assertThat(validate.out()).doesNotContain("ERROR").contains("almaty-process.json: valid", "rabat-process.json: valid");
+  }
+
+  @Test
   void aValidDocumentGivesTheSameReportAndExitCodeBothWays() throws Exception {
     Path almaty = dir.resolve("almaty-process.json");
     try (InputStream in = Rcp.class.getResourceAsStream(Inputs.ALMATY_RESOURCE)) {

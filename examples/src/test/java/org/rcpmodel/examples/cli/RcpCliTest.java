@@ -75,10 +75,33 @@ class RcpCliTest {
   }
 
   @Test
-  void theBundledDatasetIsTheAlmatyProcessOfTheDomainReference() throws Exception {
+  void theBundledAlmatyDatasetHoldsWhatItsSourcesStateAndNotTheOldFixturesInventions() throws Exception {
     Document bundled = RcpJson.strict().read(almatyFile()).document();
+    ConsultativeProcess almaty = bundled.getProcesses().get(0);
 
-    assertThat(bundled).isEqualTo(AlmatyFixture.document());
+    // The format 1.0 fixture (core's AlmatyFixture) is a test input, no longer the reference dataset.
+    assertThat(bundled).isNotEqualTo(AlmatyFixture.document());
+    assertThat(bundled.getSchemaVersion()).isEqualTo("1.1");
+    // No member is given a start the pages do not state: founding members from the founding year,
+    // current members only as of the release.
+    assertThat(almaty.getParticipations()).noneMatch(p -> p.getPeriod().toString().startsWith("2013-06"));
+    // The 2011 Almaty Declaration was adopted by nine States, in March 2011 (the day is not given).
+    assertThat(almaty.getDeclarations().get(0).getAdopters()).hasSize(9);
+    assertThat(almaty.getDeclarations().get(0).getAdopted()).hasToString("2011-03");
+    // The third conference took place "this week" of a release dated 24 April 2025: the month only.
+    assertThat(almaty.getMeetings()).filteredOn(m -> m.getId().equals("mc3-baku-2025")).singleElement()
+        .satisfies(m -> assertThat(m.getPeriod()).hasToString("2025-04"));
+    // Every source is a page with its address.
+    assertThat(bundled.getSources()).filteredOn(s -> s.getUrl().isEmpty()).extracting(s -> s.getId())
+        .containsExactly("un-turkiye-name");
+  }
+
+  @Test
+  void rosterAtTheStartOf2025NamesAzerbaijanWhoseChairmanshipConcludedInApril() throws Exception {
+    Result result = rcp("roster", almatyFile().toString(), "--process", "almaty-process", "--at", "2025-01");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("chair: Azerbaijan (AZE),").doesNotContain("none recorded");
   }
 
   @Test
@@ -90,16 +113,16 @@ class RcpCliTest {
     assertThat(result.out())
         .contains("Almaty Process (regional consultative process), established 2013")
         .contains("members (7)", "Afghanistan (AFG)", "Türkiye (TUR)")
-        .contains("observers (3)", "Italy (ITA)")
-        .contains("secretariat (2)", "IOM", "UNHCR")
-        .contains("Chair history", "2013-06/2016", "2016/2018", "2018/2020", "2021/2022", "2023/2024", "2025-04/..")
-        .contains("Third Ministerial Conference, Baku", "Baku Declaration, adopted 2025-04-24")
-        .contains("climate-related mobility")
+        .contains("observers (4)", "Italy (ITA)", "Turkmenistan (TKM)")
+        .contains("Chair history", "2013-06/2016-11", "2016-10/2018-09", "2016-11/2018-11", "2018-11/2021-01",
+            "2021/2022", "2023/2024", "2023/2025-04", "2025-04/ ")
+        .contains("Third Ministerial Conference, Baku", "Baku Declaration, adopted 2025-04 ")
+        .contains("climate related mobility")
         .contains("around 8,000,000 citizens abroad (members)", "nearly 25,000,000 international migrants")
-        .contains("[1] IOM, \"IOM Reinforces Commitment to the Almaty Process")
+        .contains("IOM, \"IOM Reinforces Commitment to the Almaty Process")
         .contains("Validation: 0 errors")
         .contains("Timeline written to " + dir.resolve(DemoCommand.TIMELINE_FILE).toAbsolutePath());
-    assertThat(chairTerms(dir.resolve(DemoCommand.TIMELINE_FILE))).hasSize(6);
+    assertThat(chairTerms(dir.resolve(DemoCommand.TIMELINE_FILE))).hasSize(12);
   }
 
   @Test
@@ -397,8 +420,8 @@ class RcpCliTest {
     assertThat(result.out())
         .contains("Almaty Process on 2022-06-01")
         .contains("chair: Türkiye (TUR) (maybe)")
-        .contains("members (7): Afghanistan (AFG), Azerbaijan (AZE)")
-        .contains("observers (3): Iran (IRN) (maybe)");
+        .contains("members (7): Afghanistan (AFG) (maybe), Azerbaijan (AZE) (maybe)")
+        .contains("observers (4): Iran (IRN) (maybe)");
   }
 
   @Test
@@ -445,8 +468,9 @@ class RcpCliTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("wrote " + svg.toAbsolutePath());
     assertThat(chairTerms(svg)).extracting(e -> e.getAttribute("data-chair") + " " + e.getAttribute("data-period"))
-        .containsExactly("KAZ 2013-06/2016", "KGZ 2016/2018", "TJK 2018/2020", "TUR 2021/2022", "AZE 2023/2024",
-            "KAZ 2025-04/..");
+        .containsExactly("KAZ 2013/2016", "KAZ 2013-06/2016-11", "KGZ 2016-10/2018-09", "KGZ 2016-10/2018-10",
+            "KGZ 2016-11/2018-11", "TJK 2018/2020", "TJK 2018-11/2021-01", "TUR 2021/2022", "TUR 2021-01/",
+            "AZE 2023/2024", "AZE 2023/2025-04", "KAZ 2025-04/");
   }
 
   @Test
@@ -464,7 +488,7 @@ class RcpCliTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(Files.readString(svg)).doesNotContain("\ud800").contains("Almaty \uFFFD Process");
-    assertThat(chairTerms(svg)).hasSize(6);
+    assertThat(chairTerms(svg)).hasSize(12);
   }
 
   @Test
@@ -479,7 +503,7 @@ class RcpCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "validate", "rules", "roster", "timeline"})
+  @ValueSource(strings = {"demo", "validate", "rules", "roster", "timeline", "datasets"})
   void everyCommandHasHelp(String command) {
     Result result = rcp(command, "--help");
 
@@ -522,6 +546,6 @@ class RcpCliTest {
         .contains("chair on 2016-11-20: KAZ MAYBE", "chair on 2016-11-20: KGZ MAYBE")
         .contains("Italy a member on 2025-04-24? NO", "Italy an observer on 2025-04-24? YES",
             "Italy an observer in 2020? MAYBE")
-        .contains("\"period\":\"2025-04/..\"");
+        .contains("\"period\":\"2025-04/\"");
   }
 }
