@@ -54,6 +54,16 @@ final class Bounds {
         later.endKind);
   }
 
+  /**
+   * The bounds every version of one disputed fact lies within: the earliest of the earliest and the
+   * latest of the latest days, so that what is sure of the hull is sure in every source's version
+   * (the readings of principle 1). The known dates are this one's.
+   */
+  Bounds hull(Bounds version) {
+    return new Bounds(Math.min(startLow, version.startLow), Math.max(startHigh, version.startHigh),
+        Math.min(endLow, version.endLow), Math.max(endHigh, version.endHigh), startDate, endDate, startKind, endKind);
+  }
+
   /** "a is not after b" for two day ranges. */
   static Answer notAfter(long aLow, long aHigh, long bLow, long bHigh) {
     if (aHigh <= bLow) {

@@ -60,7 +60,10 @@ final class ChairRules {
             findings.report(RULE_CHAIR_NOT_MEMBER, Answer.MAYBE, true, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
                 "period", chair.getPeriod().toString(), "how", Findings.text(Answer.MAYBE));
           } else {
-            findings.report(RULE_CHAIR_NOT_MEMBER, notMember, p.at("chairs", j).at("chairs", k), "participant",
+            // Principle 4: possible only because no source dates the membership (or the term): INFO.
+            boolean unrecorded = notMember == Answer.MAYBE
+                && p.membershipUnrecorded(chairing, chair.getPeriod(), bounds[j]);
+            findings.report(RULE_CHAIR_NOT_MEMBER, notMember, unrecorded, p.at("chairs", j).at("chairs", k), "participant",
                 chairing.id(), "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
           }
         }
@@ -72,16 +75,32 @@ final class ChairRules {
       }
       termLength(p, chair, bounds[j], j);
     }
-    boolean[] restated = p.restatedChairTerms().restated();
+    ConflictRules.RestatedTerms restatedTerms = p.restatedChairTerms();
+    boolean[] restated = restatedTerms.restated();
+    // Principle 1: a term that another source states differently (a fact.conflict) is read as any
+    // of its versions, so only what holds of the hull of the versions is sure.
+    Bounds[] readings = bounds.clone();
+    boolean[] disputed = new boolean[n];
+    List<List<Integer>> versions = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    for (int[] conflict : restatedTerms.conflicts()) {
+      int kept = conflict[1];
+      readings[kept] = readings[kept].hull(bounds[conflict[0]]);
+      disputed[kept] = true;
+      if (versions.get(kept) == null) {
+        versions.set(kept, new ArrayList<>(2));
+        versions.get(kept).add(kept);
+      }
+      versions.get(kept).add(conflict[0]);
+    }
     List<Integer> terms = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       if (!restated[j]) {
         terms.add(j);
       }
     }
-    terms.sort(byStart(bounds));
-    overlaps(p, terms, bounds);
-    gaps(p, terms, bounds);
+    terms.sort(byStart(readings));
+    overlaps(p, terms, bounds, readings, disputed, versions);
+    gaps(p, terms, readings, versions);
     if (p.process.getChairingRule().getSelection().orElse(null) == ChairSelection.ANNUAL_HOST) {
       annualHosts(p, terms, bounds);
     }
@@ -235,13 +254,23 @@ final class ChairRules {
   private static final int OTHER_SCAN = 64;
 
   /**
+   * Up to this many running terms, those that hand over to or from a term are found by comparing
+   * it with each ({@link #handsOver}); in a larger crowd (no real process has one) only hand-overs
+   * on the same unit are found, by the maps of {@link #handOverWeight}.
+   */
+  static final int COMPARED_ONE_BY_ONE = 64;
+
+  /**
    * Reports each term (in start order) that runs, or may run, beside more chairs than the rule
    * allows, by one sweep. The possible count is the weight of the earlier terms whose latest end is
-   * not before this term's earliest start (less those that hand over to or from it); the sure count
-   * is the largest weight of earlier terms surely running at one moment at which this term surely
-   * runs, kept in a {@link RangeTree} over each term's sure core [latest start, earliest end].
+   * not before this term's earliest start, less those that hand over to or from it
+   * ({@link #handsOver}); the sure count is the largest weight of earlier terms surely running at one
+   * moment at which this term surely runs, kept in a {@link RangeTree} over each term's sure core
+   * [latest start, earliest end]. {@code bounds} are the readings' bounds (the hull of a disputed
+   * term's versions); a disputed term takes part in no hand-over, since some version may not.
    */
-  private void overlaps(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
+  private void overlaps(ProcessIndex p, List<Integer> terms, Bounds[] recorded, Bounds[] bounds, boolean[] disputed,
+      List<List<Integer>> versions) {
     List<Chairmanship> chairs = p.process.getChairs();
     int max = p.process.getChairingRule().getMaxConcurrentChairs();
     int n = terms.size();
@@ -252,11 +281,11 @@ final class ChairRules {
     for (int x = 0; x < n; x++) {
       Bounds b = bounds[terms.get(x)];
       live[x] = b.startLow <= b.startHigh && b.endLow <= b.endHigh;
-      // Doubled days: a day-precise start sits after, a day-precise end before the half-day
-      // between, so that a hand-over on one day (the end date is the start date) is no sure overlap
-      // while every other shared day still is.
-      coreStart[x] = 2 * b.startHigh + (isDay(b.startKind, b.startDate) ? 1 : 0);
-      coreEnd[x] = 2 * b.endLow + (isDay(b.endKind, b.endDate) ? 0 : 1);
+      // Doubled days: a known start sits after, a known end before the half-day between, so that
+      // terms meeting only on the day a known end and a known start share (units that then nest:
+      // a hand-over) never surely run at once, while every other shared day still counts.
+      coreStart[x] = 2 * b.startHigh + (b.startKind == Period.BoundKind.KNOWN ? 1 : 0);
+      coreEnd[x] = 2 * b.endLow + (b.endKind == Period.BoundKind.KNOWN ? 0 : 1);
       points[2 * x] = coreStart[x];
       points[2 * x + 1] = coreEnd[x];
     }
@@ -277,16 +306,36 @@ final class ChairRules {
       int weight = term.getChairs().size();
       long sureWeight = weight;
       long possibleWeight = weight;
+      // Whether some term that may run beside this one does so by recorded dates (or a source's
+      // version of a disputed term), not only because a date was never recorded (principle 4).
+      boolean recordedDoubt = false;
       if (live[x]) {
         while (!byEnd.isEmpty() && bounds[terms.get(byEnd.peek())].endHigh < b.startLow) {
           int gone = byEnd.poll();
           running.remove(gone);
           runningWeight -= chairs.get(terms.get(gone)).getChairs().size();
-          handOvers(chairs.get(terms.get(gone)), endingOn, startingOn, samePeriod, -1);
+          if (!disputed[terms.get(gone)]) {
+            handOvers(chairs.get(terms.get(gone)), endingOn, startingOn, samePeriod, -1);
+          }
           ordinals.add(chairs.get(terms.get(gone)), -1);
         }
-        possibleWeight += runningWeight - handOverWeight(period, endingOn, startingOn, samePeriod)
-            - ordinals.otherOrdinals(term);
+        long partners = 0;
+        if (running.size() <= COMPARED_ONE_BY_ONE) {
+          for (int y : running) {
+            int other = terms.get(y);
+            if (otherOrdinal(chairs.get(other), term)
+                || !mayRunTogether(chairs, recorded, versionsOf(versions, other), versionsOf(versions, j))) {
+              partners += chairs.get(other).getChairs().size();
+            } else if (disputed[other] || disputed[j] || !(unrecorded(chairs.get(other)) || unrecorded(term))) {
+              recordedDoubt = true;
+            }
+          }
+        } else {
+          partners = disputed[j] ? 0
+              : handOverWeight(period, endingOn, startingOn, samePeriod) + ordinals.otherOrdinals(term);
+          recordedDoubt = true;
+        }
+        possibleWeight += runningWeight - partners;
         // A term with an empty core (a single unit such as 2016) surely overlaps an earlier one
         // only if that one surely runs all through the unit.
         sureWeight += coreStart[x] <= coreEnd[x] ? surely.max(coreStart[x], coreEnd[x])
@@ -295,14 +344,16 @@ final class ChairRules {
       Answer tooMany = sureWeight > max ? Answer.YES : possibleWeight > max ? Answer.MAYBE : Answer.NO;
       if (tooMany != Answer.NO) {
         int other = otherTerm(p, x, terms, running, tooMany);
-        findings.report(RULE_CHAIR_OVERLAP, tooMany, p.at("chairs", j), "period", period.toString(),
+        findings.report(RULE_CHAIR_OVERLAP, tooMany, !recordedDoubt, p.at("chairs", j), "period", period.toString(),
             "other", p.at("chairs", other).pointer(), "max", Integer.toString(max), "how", Findings.text(tooMany));
       }
       if (live[x]) {
         byEnd.add(x);
         running.add(x);
         runningWeight += weight;
-        handOvers(term, endingOn, startingOn, samePeriod, 1);
+        if (!disputed[j]) {
+          handOvers(term, endingOn, startingOn, samePeriod, 1);
+        }
         ordinals.add(term, 1);
         if (coreStart[x] <= coreEnd[x]) {
           surely.add(coreStart[x], coreEnd[x], weight);
@@ -311,8 +362,47 @@ final class ChairRules {
     }
   }
 
-  private static boolean isDay(Period.BoundKind kind, PartialDate date) {
-    return kind == Period.BoundKind.KNOWN && date.getPrecision() == org.rcpmodel.time.Precision.DAY;
+  /**
+   * Whether two terms may be a hand-over rather than an overlap (DOMAIN principle 4): one's known
+   * end and the other's known start are units that share a day ({@code 2013-06/2016} then
+   * {@code 2016-10/2018}; {@code 2016-11} and {@code 2016-11}), so the recorded precision allows
+   * the one to end the day the other starts.
+   */
+  static boolean handsOver(Period a, Period b) {
+    // In both orders at once (two records of one single unit) no tie is made, as in Span.
+    return meets(a, b) != meets(b, a);
+  }
+
+  /**
+   * Whether two terms may run at once in some reading: some pair of their sources' versions whose
+   * day ranges meet and that do not hand over.
+   */
+  static boolean mayRunTogether(List<Chairmanship> chairs, Bounds[] recorded, List<Integer> a, List<Integer> b) {
+    for (int va : a) {
+      for (int vb : b) {
+        if (!handsOver(chairs.get(va).getPeriod(), chairs.get(vb).getPeriod())
+            && recorded[va].endHigh >= recorded[vb].startLow && recorded[vb].endHigh >= recorded[va].startLow) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two terms carry different ordinals (format 1.1): they follow one another. */
+  static boolean otherOrdinal(Chairmanship a, Chairmanship b) {
+    return a.getOrdinal().isPresent() && b.getOrdinal().isPresent() && !a.getOrdinal().equals(b.getOrdinal());
+  }
+
+  /** Whether a term has a bound no source gives. */
+  static boolean unrecorded(Chairmanship term) {
+    return term.getPeriod().getStartKind() == Period.BoundKind.UNKNOWN
+        || term.getPeriod().getEndKind() == Period.BoundKind.UNKNOWN;
+  }
+
+  private static boolean meets(Period earlier, Period later) {
+    return earlier.getEndKind() == Period.BoundKind.KNOWN && later.getStartKind() == Period.BoundKind.KNOWN
+        && earlier.getEnd().get().agreesWith(later.getStart().get());
   }
 
   /** Adds ({@code sign} 1) or removes (-1) a running term's weight under its known start and end dates. */
@@ -364,7 +454,8 @@ final class ChairRules {
       if (scanned++ == OTHER_SCAN) {
         break;
       }
-      Answer overlap = chairs.get(terms.get(y)).getPeriod().overlaps(period);
+      Period earlier = chairs.get(terms.get(y)).getPeriod();
+      Answer overlap = handsOver(earlier, period) ? Answer.NO : earlier.overlaps(period);
       if (overlap == Answer.YES && tooMany == Answer.YES) {
         return terms.get(y);
       }
@@ -378,17 +469,17 @@ final class ChairRules {
     return firstPossible >= 0 ? firstPossible : terms.get(x);
   }
 
-  private void gaps(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
+  private void gaps(ProcessIndex p, List<Integer> terms, Bounds[] bounds, List<List<Integer>> versions) {
     List<Chairmanship> chairs = p.process.getChairs();
     Integer latest = null;
     for (int j : terms) {
       if (chairs.get(j).getPeriod().getStartKind() == Period.BoundKind.UNKNOWN) {
         continue; // a term of unknown start cannot be placed in the sequence
       }
-      if (latest != null && !adjacent(chairs.get(latest).getPeriod(), chairs.get(j).getPeriod())) {
-        Period previous = chairs.get(latest).getPeriod();
-        Answer gap = previous.leavesGapBefore(chairs.get(j).getPeriod());
+      if (latest != null) {
+        Answer gap = gapBetween(chairs, versionsOf(versions, latest), versionsOf(versions, j));
         if (gap != Answer.NO) {
+          Period previous = chairs.get(latest).getPeriod();
           findings.report(RULE_CHAIR_GAP, gap, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
               "previous", previous.toString(), "first", p.at("chairs", latest).pointer(), "how", Findings.text(gap));
         }
@@ -397,6 +488,30 @@ final class ChairRules {
         latest = j;
       }
     }
+  }
+
+  private static List<Integer> versionsOf(List<List<Integer>> versions, int term) {
+    List<Integer> all = versions.get(term);
+    return all == null ? List.of(term) : all;
+  }
+
+  /**
+   * Whether time passes with no chair between two terms, in every reading (YES), in some (MAYBE) or
+   * in none (NO): a reading takes one source's version of each disputed term (principle 1).
+   */
+  private static Answer gapBetween(List<Chairmanship> chairs, List<Integer> previous, List<Integer> next) {
+    boolean every = true;
+    boolean some = false;
+    for (int a : previous) {
+      for (int b : next) {
+        Period before = chairs.get(a).getPeriod();
+        Period after = chairs.get(b).getPeriod();
+        Answer gap = adjacent(before, after) ? Answer.NO : before.leavesGapBefore(after);
+        every &= gap == Answer.YES;
+        some |= gap != Answer.NO;
+      }
+    }
+    return every ? Answer.YES : some ? Answer.MAYBE : Answer.NO;
   }
 
   /**

@@ -269,6 +269,30 @@ final class ProcessIndex {
   }
 
   /**
+   * Whether "not a member all through the term" is possible only because a date was never recorded
+   * (principle 4): the term has a bound no source gives, or a membership record that may hold the
+   * term has one (an undated membership, one known only as of a date).
+   */
+  boolean membershipUnrecorded(Participant participant, Period term, Bounds termBounds) {
+    if (term.getStartKind() == Period.BoundKind.UNKNOWN || term.getEndKind() == Period.BoundKind.UNKNOWN) {
+      return true;
+    }
+    for (int i : byParticipant.getOrDefault(participant, List.of())) {
+      Participation record = participations.get(i);
+      if (record.getRole() != Role.MEMBER) {
+        continue;
+      }
+      Period period = record.getPeriod().orElse(null);
+      boolean unrecorded = period == null || period.getStartKind() == Period.BoundKind.UNKNOWN
+          || period.getEndKind() == Period.BoundKind.UNKNOWN;
+      if (unrecorded && termBounds.within(participationBounds[i]) != Answer.NO) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A participant's membership records and the chains they form, indexed once: consecutive records
    * that surely meet or overlap cover their union.
    */
