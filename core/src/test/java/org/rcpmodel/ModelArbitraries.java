@@ -53,10 +53,21 @@ public final class ModelArbitraries {
     Gen<Integer> years = ints(1990, 2030);
     Gen<Integer> months = ints(1, 12);
     Gen<Integer> days = ints(1, 28);
-    return oneOf(
+    Gen<PartialDate> plain = oneOf(
         years.map(PartialDate::ofYear),
         years.zip(months, PartialDate::ofYearMonth),
         years.zip(months, days, PartialDate::of));
+    // EDTF level 1: uncertain, approximate, both, and unspecified digits
+    Gen<PartialDate> qualified = plain.zip(ints(0, 2), (d, q) -> d.withQualifier(q != 1, q != 0));
+    Gen<PartialDate> unspecified = plain.zip(ints(0, 1), (d, wide) -> {
+      String text = d.toString();
+      return PartialDate.parse(switch (d.getPrecision()) {
+        case YEAR -> text.substring(0, wide == 0 ? 3 : 2) + (wide == 0 ? "X" : "XX");
+        case MONTH -> text.substring(0, 4) + "-XX";
+        case DAY -> wide == 0 ? text.substring(0, 7) + "-XX" : text.substring(0, 4) + "-XX-XX";
+      });
+    });
+    return oneOf(plain, plain, plain, plain, qualified, unspecified);
   }
 
   /** Periods with every kind of bound. */

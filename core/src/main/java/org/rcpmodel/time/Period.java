@@ -26,6 +26,11 @@ import java.util.Optional;
  * end of one to the start of the other. A reversed period takes part in no relation: every relation
  * answers {@code NO}.
  *
+ * <p>A known end may be uncertain or approximate ({@code 1984?/2004-06~}): it then takes part in
+ * every relation over its neighbourhood, so that a YES or NO which a neighbouring value of that end
+ * would change is MAYBE (see {@link PartialDate} for the neighbourhood and why). A period is
+ * reversed only if no value in those neighbourhoods lets it start before it ends.
+ *
  * <p>The relations are those of {@link Span} for a span without a held-on date; they are computed
  * from precomputed day bounds, without allocation and without iterating over days.
  *
@@ -171,7 +176,10 @@ public final class Period implements Serializable {
      * Parses an EDTF / ISO 8601 interval: two ends separated by one {@code /}, each a partial date
      * ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}), {@code ..} for an open end or nothing for an
      * unknown end. Examples: {@code 2023/2024}, {@code 2025-04/..}, {@code ../2012}, {@code 2013/},
-     * {@code /2012}, {@code ../..}, {@code /}. A bare partial date, such as {@code 2025-04-24}, is the
+     * {@code /2012}, {@code ../..}, {@code /}. Each known end may carry what {@link PartialDate#parse}
+     * reads at EDTF level 1: a qualifier ({@code 1984?/2004-06~}, {@code 2004-06-11%/..}) or
+     * unspecified digits ({@code 201X/2016-XX}; EDTF level 1 names these for dates, and an interval
+     * end is a date, so they are read there too). A bare partial date, such as {@code 2025-04-24}, is the
      * period of that one unit ({@link #of(PartialDate)}). No spaces are allowed.
      *
      * @param text the text, not null

@@ -25,6 +25,12 @@ import java.util.Optional;
  * two records saying {@code 2016}), no tie is made: the two are refined independently, so that two
  * records of one year may overlap.
  *
+ * <p><b>Qualified dates.</b> A known end or held-on date that is uncertain or approximate
+ * ({@code 1984?/2004-06~}) takes part over its neighbourhood (see {@link PartialDate}): its
+ * refinements are the days of its unit and of the units of its precision next to it. So a YES or NO
+ * that some neighbouring value of a qualified date would change is MAYBE, and the day bounds below
+ * are those of the neighbourhoods. Unspecified digits ({@code 201X/2016}) are part of the unit.
+ *
  * <p>Answers are computed in constant time from day bounds precomputed at construction, without
  * allocation.
  *
@@ -60,8 +66,8 @@ public final class Span {
         long eh;
         switch (period.getStartKind()) {
             case KNOWN:
-                sl = period.start().earliestEpochDay();
-                sh = period.start().latestEpochDay();
+                sl = period.start().relationLow();
+                sh = period.start().relationHigh();
                 break;
             case OPEN:
                 sl = OPEN_START;
@@ -74,8 +80,8 @@ public final class Span {
         }
         switch (period.getEndKind()) {
             case KNOWN:
-                el = period.end().earliestEpochDay();
-                eh = period.end().latestEpochDay();
+                el = period.end().relationLow();
+                eh = period.end().relationHigh();
                 break;
             case OPEN:
                 el = OPEN_END;
@@ -88,8 +94,8 @@ public final class Span {
         }
         if (heldOn != null) {
             // some h in [first, last] with s <= h <= e  <=>  s <= last and e >= first (given s <= e)
-            sh = Math.min(sh, heldOn.latestEpochDay());
-            el = Math.max(el, heldOn.earliestEpochDay());
+            sh = Math.min(sh, heldOn.relationHigh());
+            el = Math.max(el, heldOn.relationLow());
         }
         // s <= e
         sh = Math.min(sh, eh);
@@ -210,7 +216,7 @@ public final class Span {
      */
     public Answer contains(PartialDate date) {
         Objects.requireNonNull(date, "date");
-        return containsDays(date.earliestEpochDay(), date.latestEpochDay());
+        return containsDays(date.relationLow(), date.relationHigh());
     }
 
     /**

@@ -98,7 +98,7 @@ public final class SpanSet {
      */
     public Answer covers(PartialDate date) {
         Objects.requireNonNull(date, "date");
-        return coversDays(date.earliestEpochDay(), date.latestEpochDay());
+        return coversDays(date.relationLow(), date.relationHigh());
     }
 
     /**

@@ -77,9 +77,9 @@ final class Bounds {
    * the unit of the outer's matching known end (equal, or finer) is taken to lie on the inner side.
    */
   Answer within(Bounds outer) {
-    Answer start = startDate != null && outer.startDate != null && outer.startDate.encloses(startDate) ? Answer.YES
+    Answer start = startDate != null && outer.startDate != null && Dates.inside(startDate, outer.startDate) ? Answer.YES
         : notAfter(outer.startLow, outer.startHigh, startLow, startHigh);
-    Answer end = endDate != null && outer.endDate != null && outer.endDate.encloses(endDate) ? Answer.YES
+    Answer end = endDate != null && outer.endDate != null && Dates.inside(endDate, outer.endDate) ? Answer.YES
         : notAfter(endLow, endHigh, outer.endLow, outer.endHigh);
     return start.and(end);
   }

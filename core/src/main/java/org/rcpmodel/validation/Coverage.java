@@ -39,6 +39,8 @@ final class Coverage {
   private Map<PartialDate, Long> earliestEndByStartDate;
   private Map<PartialDate, Long> latestStartByEndDate;
   private Set<Period> knownPeriods;
+  /** Whether some known start or end has unspecified digits, so that the lookups must try such units. */
+  private boolean unspecifiedUnits;
 
   Coverage(List<Bounds> spans) {
     if (spans.size() <= ASKED_DIRECTLY) {
@@ -51,6 +53,8 @@ final class Coverage {
     knownPeriods = new HashSet<>();
     List<Bounds> all = new ArrayList<>(spans);
     for (Bounds b : all) {
+      unspecifiedUnits |= (b.startDate != null && b.startDate.isUnspecified())
+          || (b.endDate != null && b.endDate.isUnspecified());
       if (b.startDate != null) {
         earliestEndByStartDate.merge(b.startDate, b.endLow, Math::max);
       }
@@ -88,8 +92,8 @@ final class Coverage {
       return any;
     }
     return holds(term.startLow, term.startHigh, term.endHigh, term.endLow,
-        term.startDate == null ? List.of() : enclosing(term.startDate),
-        term.endDate == null ? List.of() : enclosing(term.endDate));
+        term.startDate == null ? List.of() : enclosing(term.startDate, unspecifiedUnits),
+        term.endDate == null ? List.of() : enclosing(term.endDate, unspecifiedUnits));
   }
 
   private Answer holds(long startLow, long startHigh, long endHigh, long endLow, List<PartialDate> startUnits,
@@ -134,15 +138,41 @@ final class Coverage {
     return high;
   }
 
-  /** The date and the coarser units that enclose it: 2013-06-05, 2013-06, 2013. */
-  private static List<PartialDate> enclosing(PartialDate date) {
-    List<PartialDate> units = new ArrayList<>(3);
+  /**
+   * The date and the coarser plain units that enclose it: 2013-06-05, 2013-06, 2013 (2013-06-XX,
+   * 2013-06, 2013; 201X alone). None for a qualified date, for which the refinement principle does
+   * not hold (see {@link Dates#inside}). With {@code unspecified}, also the units with unspecified
+   * digits that enclose it (201X, 20XX, 2013-XX, 2013-XX-XX, 2013-06-XX), so that the answer is that
+   * of {@link Bounds#contains} and {@link Bounds#within} when such units are among the keys.
+   */
+  private static List<PartialDate> enclosing(PartialDate date, boolean unspecified) {
+    if (date.isQualified()) {
+      return List.of();
+    }
+    List<PartialDate> units = new ArrayList<>(unspecified ? 8 : 3);
     units.add(date);
-    if (date.getPrecision() != org.rcpmodel.time.Precision.YEAR) {
+    int yearX = date.getUnspecifiedYearDigits();
+    if (yearX == 0 && date.getPrecision() != org.rcpmodel.time.Precision.YEAR) {
       units.add(PartialDate.ofYear(date.getYear()));
     }
-    if (date.getPrecision() == org.rcpmodel.time.Precision.DAY) {
+    if (date.getPrecision() == org.rcpmodel.time.Precision.DAY && date.getMonth().isPresent()) {
       units.add(PartialDate.ofYearMonth(date.getYear(), date.getMonth().getAsInt()));
+    }
+    if (unspecified) {
+      String year = String.format("%04d", date.getYear());
+      if (yearX < 1) {
+        units.add(PartialDate.parse(year.substring(0, 3) + "X"));
+      }
+      if (yearX < 2) {
+        units.add(PartialDate.parse(year.substring(0, 2) + "XX"));
+      }
+      if (yearX == 0) {
+        units.add(PartialDate.parse(year + "-XX"));
+        units.add(PartialDate.parse(year + "-XX-XX"));
+        if (date.getMonth().isPresent()) {
+          units.add(PartialDate.parse(year + "-" + String.format("%02d", date.getMonth().getAsInt()) + "-XX"));
+        }
+      }
     }
     return units;
   }

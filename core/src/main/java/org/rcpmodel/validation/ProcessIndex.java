@@ -125,7 +125,7 @@ final class ProcessIndex {
       case KNOWN -> Dates.before(period.getStart().get(), established);
       case OPEN -> Answer.YES;
       // An unknown start claims nothing, unless the record surely ends (or held) before.
-      default -> Answer.of(bounds.startHigh < established.earliestEpochDay());
+      default -> Answer.of(bounds.startHigh < Dates.low(established));
     };
   }
 

@@ -49,7 +49,8 @@ final class Values {
     try {
       return PartialDate.parse(text);
     } catch (InvalidDateException e) {
-      throw InputProblem.at(p, Codes.DATE_INVALID, e.getMessage() + "; write YYYY, YYYY-MM or YYYY-MM-DD");
+      throw InputProblem.at(p, Codes.DATE_INVALID, e.getMessage()
+          + "; write YYYY, YYYY-MM or YYYY-MM-DD, with at most a final ?, ~ or % or X digits (201X, 2004-XX)");
     }
   }
 
