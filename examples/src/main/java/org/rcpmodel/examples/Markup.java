@@ -36,7 +36,7 @@ public final class Markup {
         default -> {
           if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
             out.append(c).append(text.charAt(++i));
-          } else if (isReordering(c)) {
+          } else if (reordersOrHidesText(c)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
@@ -49,7 +49,17 @@ public final class Markup {
     return out.toString();
   }
 
-  private static boolean isReordering(char c) {
+  /**
+   * Tells whether a character, though printable by XML's rules, would reorder or hide the text around
+   * it wherever it is shown: DEL and the C1 controls U+0080–U+009F, the bidi embeddings, overrides and
+   * isolates U+202A–U+202E and U+2066–U+2069, the bidi marks U+061C, U+200E and U+200F, and the line
+   * and paragraph separators U+2028 and U+2029. The page output and the terminal output
+   * ({@code TerminalText}) both show these as visible escapes.
+   *
+   * @param c the character
+   * @return true if the character reorders or hides text
+   */
+  public static boolean reordersOrHidesText(char c) {
     return (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F
         || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }

@@ -73,9 +73,7 @@ public final class TerminalText {
    *     a surrogate (whether it is paired depends on its neighbours) and every other character
    */
   public static boolean isUnsafe(char c) {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f)
-        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x061c || c == 0x200e || c == 0x200f || c == 0x2028 || c == 0x2029;
+    return c < 0x20 || org.rcpmodel.examples.Markup.reordersOrHidesText(c);
   }
 
   private static boolean needsEscape(CharSequence text, int i) {
