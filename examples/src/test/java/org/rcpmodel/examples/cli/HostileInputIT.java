@@ -236,6 +236,11 @@ class HostileInputIT {
       // Root reads every directory whatever its mode: the tool runs as the unprivileged user nobody.
       assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv, to run the tool as nobody");
       command.addAll(0, List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+      // nobody may not reach the build directory (a checkout under a 0700 directory): run a copy of
+      // the jar from the test's own world-readable directory.
+      Path jar = Files.copy(TARGET.resolve("rcp.jar"), dir.resolve("rcp.jar"));
+      Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+      command.set(command.indexOf(TARGET.resolve("rcp.jar").toString()), jar.toString());
     }
     try {
       Run run = run(command);
