@@ -178,10 +178,10 @@ public final class Rcp implements java.util.concurrent.Callable<Integer> {
   /**
    * The tool for one command line. When the line names a subcommand plainly (its first argument, after
    * any {@code --verbose}, is a subcommand's exact name other than {@code help}), only that subcommand
-   * is built: the other nine would be parsed from their annotations for nothing, which was about a
-   * third of the start-up time of {@code rcp validate} (docs/PERFORMANCE.md, "Cold start: what it
-   * costs"). Its parse, output and errors are the same either way, since picocli looks for the
-   * arguments of a subcommand only among that subcommand's own options, parameters and subcommands.
+   * is built: picocli would read the annotations of all the others for nothing, 2 to 5 ms of CPU time
+   * each on every start (docs/PERFORMANCE.md, "Cold start: what it costs"). Its parse, output and
+   * errors are the same either way, since picocli looks for the arguments of a subcommand only among
+   * that subcommand's own options, parameters and subcommands.
    * Any other line ({@code rcp}, {@code rcp --help}, {@code rcp help validate}, a misspelt command
    * that needs the names to suggest, an {@code @file}) gets every subcommand.
    */
