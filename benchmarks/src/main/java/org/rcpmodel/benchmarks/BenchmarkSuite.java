@@ -227,6 +227,14 @@ public final class BenchmarkSuite {
 
   static String table(List<List<Score>> rounds, List<ColdStart.Timing> coldStart) {
     StringBuilder out = new StringBuilder();
+    if (!rounds.isEmpty()) {
+      benchmarkTable(out, rounds);
+    }
+    coldStartTable(out, coldStart);
+    return out.toString();
+  }
+
+  private static void benchmarkTable(StringBuilder out, List<List<Score>> rounds) {
     out.append(String.format(Locale.ROOT, "%-34s %8s %10s %21s %12s %12s%n", "benchmark (median of " + rounds.size()
         + " rounds)", "size", "ms/op", "rounds min..max", "us/particip.", "alloc KB/op"));
     for (Summary s : summaries(rounds)) {
@@ -242,6 +250,9 @@ public final class BenchmarkSuite {
           r + 1, format(readRatio(round)), format(readValidateRatio(round)), format(schemaRatio(round)),
           format(scalingRatio(round)), format(sameDocumentScalingRatio(round))));
     }
+  }
+
+  private static void coldStartTable(StringBuilder out, List<ColdStart.Timing> coldStart) {
     if (!coldStart.isEmpty()) {
       double trivial = coldStart.stream().filter(t -> t.label().equals(LABEL_TRIVIAL))
           .mapToDouble(ColdStart.Timing::medianMillis).findFirst().orElse(Double.NaN);
@@ -256,7 +267,6 @@ public final class BenchmarkSuite {
         out.append(String.format(Locale.ROOT, "cold start/trivial main below: %s%n", tool));
       }
     }
-    return out.toString();
   }
 
   private static double divide(Optional<Score> a, Optional<Score> b) {
