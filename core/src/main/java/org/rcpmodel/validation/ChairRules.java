@@ -24,6 +24,7 @@ import org.rcpmodel.Role;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
+import org.rcpmodel.time.Span;
 
 /**
  * The chair rules: {@code chair.not-member}, {@code date.before-establishment} of a term,
@@ -52,21 +53,7 @@ final class ChairRules {
     for (int j = 0; j < n; j++) {
       Chairmanship chair = chairs.get(j);
       for (int k = 0; k < chair.getChairs().size(); k++) {
-        Participant chairing = chair.getChairs().get(k);
-        Answer notMember = p.memberThrough(chairing, bounds[j]).not();
-        if (notMember != Answer.NO && !p.namedInGroup(chairing, Role.MEMBER)) {
-          if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), bounds[j].startLow, bounds[j].endHigh)) {
-            // Open world: the chair may be one of the members the document counts but does not name.
-            findings.report(RULE_CHAIR_NOT_MEMBER, Answer.MAYBE, true, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
-                "period", chair.getPeriod().toString(), "how", Findings.text(Answer.MAYBE));
-          } else {
-            // Principle 4: possible only because no source dates the membership (or the term): INFO.
-            boolean unrecorded = notMember == Answer.MAYBE
-                && p.membershipUnrecorded(chairing, chair.getPeriod(), bounds[j]);
-            findings.report(RULE_CHAIR_NOT_MEMBER, notMember, unrecorded, p.at("chairs", j).at("chairs", k), "participant",
-                chairing.id(), "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
-          }
-        }
+        notMember(p, chair, bounds[j], j, k);
       }
       Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
       if (early != Answer.NO) {
@@ -103,6 +90,48 @@ final class ChairRules {
     gaps(p, terms, readings, versions);
     if (p.process.getChairingRule().getSelection().orElse(null) == ChairSelection.ANNUAL_HOST) {
       annualHosts(p, terms, bounds);
+    }
+  }
+
+  /**
+   * {@code chair.not-member}, severity by the strength of the evidence (docs/RULES.md, "The open
+   * world"): ERROR only when the chair is surely not a member all through the term by its records and
+   * the proof does not rest on absence (a complete member list dated surely in the term names no
+   * membership of it, or it surely holds OBSERVER or CANDIDATE all through the term); INFO when the
+   * document may leave members unnamed then; WARNING when a complete list possibly in the term names
+   * no membership of it, or its own membership records exclude part of the term; INFO when there is
+   * no membership record of it at all. A possible fault keeps the principle-4 INFO of before.
+   */
+  private void notMember(ProcessIndex p, Chairmanship chair, Bounds term, int j, int k) {
+    Participant chairing = chair.getChairs().get(k);
+    Answer notMember = p.memberThrough(chairing, term).not();
+    if (notMember == Answer.NO || p.namedInGroup(chairing, Role.MEMBER)) {
+      return;
+    }
+    Loc at = p.at("chairs", j).at("chairs", k);
+    String[] parameters = {"participant", chairing.id(), "period", chair.getPeriod().toString(), "how",
+        Findings.text(notMember)};
+    Span termSpan = Span.of(chair.getPeriod());
+    if (notMember == Answer.YES) {
+      Answer listed = p.completeListExcludes(chairing, termSpan);
+      if (listed == Answer.YES || p.exclusiveRoleThrough(chairing, termSpan)) {
+        findings.reportAt(RULE_CHAIR_NOT_MEMBER, Severity.ERROR, "", at, parameters);
+      } else if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), termSpan)) {
+        // Open world: the chair may be one of the members the document counts but does not name.
+        findings.reportAt(RULE_CHAIR_NOT_MEMBER, Severity.INFO, Findings.POSSIBLE, at, parameters);
+      } else if (listed == Answer.MAYBE) {
+        findings.reportAt(RULE_CHAIR_NOT_MEMBER, Severity.WARNING, Findings.POSSIBLE, at, parameters);
+      } else {
+        // Only the absence of a record shows it: a later re-joining may be unrecorded.
+        findings.reportAt(RULE_CHAIR_NOT_MEMBER, p.hasRecord(chairing, Role.MEMBER) ? Severity.WARNING : Severity.INFO,
+            Findings.OPEN, at, parameters);
+      }
+    } else if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), termSpan)) {
+      findings.reportAt(RULE_CHAIR_NOT_MEMBER, Severity.INFO, Findings.POSSIBLE, at, parameters);
+    } else {
+      // Principle 4: possible only because no source dates the membership (or the term): INFO.
+      findings.report(RULE_CHAIR_NOT_MEMBER, notMember, p.membershipUnrecorded(chairing, chair.getPeriod(), term), at,
+          parameters);
     }
   }
 
