@@ -43,7 +43,12 @@ class ValidationReportAssertTest {
     int index = almaty.getChairs().size();
     Document document = Document.builder().from(AlmatyFixture.document()).processes(List.of(ConsultativeProcess.builder()
         .from(almaty).addChairs(Chairmanship.builder().addChairs(Participant.state("ITA")).period(Period.parse("2030/2032"))
-            .build()).build())).build();
+            .build())
+        // The member list declared complete in the term: ITA, recorded as an observer only, surely is no member
+        // (without the list that is open-world advice, an INFO).
+        .addCompleteLists(org.rcpmodel.CompleteList.builder().role(org.rcpmodel.Role.MEMBER)
+            .asOf(org.rcpmodel.time.PartialDate.parse("2031")).build())
+        .build())).build();
     ValidationReport report = RcpValidator.validate(document, Locale.ENGLISH);
 
     assertThat(report).hasViolation("chair.not-member").at("/processes/0/chairs/" + index + "/chairs/0")

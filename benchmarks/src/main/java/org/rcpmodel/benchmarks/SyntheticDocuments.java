@@ -406,6 +406,10 @@ public final class SyntheticDocuments {
         break;
       }
       case CHAIR_NOT_MEMBER: {
+        // The chair is an observer all through its term (from the establishment, open-ended): a positive
+        // record excludes membership, so the finding is an ERROR in an open world too.
+        replaceParticipation(participations, observersOnly.get(0), Role.OBSERVER, Period.startingAt(established),
+            sourceId);
         Chairmanship first = chairs.get(0);
         chairs.set(0, Chairmanship.builder().from(first).chairs(List.of(Participant.state(observersOnly.get(0))))
             .build());

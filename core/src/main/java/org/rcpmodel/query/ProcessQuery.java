@@ -26,6 +26,18 @@ import org.rcpmodel.time.SpanSet;
  * <p>When several records speak of the same participant and role, the answer is the most certain
  * one any of them gives (a {@code YES} from one record outweighs a {@code MAYBE} from another).
  *
+ * <p>The world of a document is open (DOMAIN principle 3; {@link OpenWorld}): {@link #holds} and
+ * {@link #takesPart} read a participant that a format 1.1 group names as holding the group's role
+ * during the group's period, and answer {@code MAYBE} rather than {@code NO} where counts or groups
+ * say the document may leave participants of the role unnamed on the date and no complete list
+ * closes it. A {@code NO} in a document that declares no complete list therefore means "no record
+ * holds", not "surely does not hold": the validator then reports the rule that asks the same
+ * question ({@code chair.not-member}, {@code meeting.host-not-participant},
+ * {@code declaration.adopter-not-participant}) as a WARNING when the participant's own records
+ * exclude the date and as an INFO when the document has no record of the participant at all; only a
+ * complete list of the roles concerned (or, for a chair, an exclusive role held all through the
+ * term) makes it certain (docs/RULES.md, "The open world").
+ *
  * <p>Immutable and thread-safe: it reads only the immutable process it was made for.
  */
 public final class ProcessQuery {
@@ -34,9 +46,11 @@ public final class ProcessQuery {
       Comparator.comparing(Participant::kind).thenComparing(Participant::id);
 
   private final ConsultativeProcess process;
+  private final OpenWorld world;
 
   private ProcessQuery(ConsultativeProcess process) {
     this.process = process;
+    this.world = OpenWorld.of(process);
   }
 
   /**
@@ -89,12 +103,16 @@ public final class ProcessQuery {
   }
 
   /**
-   * Whether a participant holds a role on a date.
+   * Whether a participant holds a role on a date: the fold of the participant's records of the role
+   * and of the records the groups holding the role that name it give it ({@link OpenWorld#groupSpans}),
+   * as {@link SpanSet#covers} answers; {@code MAYBE} instead of {@code NO} when the document may leave
+   * participants of the role unnamed on the date ({@link OpenWorld#mayLeaveUnnamed}).
    *
    * @param participant who; not null
    * @param role the role; not null
    * @param date the date; not null
-   * @return {@code YES}, {@code NO} or {@code MAYBE}; {@code NO} when no record speaks of it
+   * @return {@code YES}, {@code NO} or {@code MAYBE}; {@code NO} when no record speaks of it and the
+   *     document leaves no one of the role unnamed then (in an open-world document: "no record holds")
    * @throws NullPointerException if an argument is null
    */
   public Answer holds(Participant participant, Role role, PartialDate date) {
@@ -107,18 +125,20 @@ public final class ProcessQuery {
         spans.add(p.span());
       }
     }
-    return SpanSet.of(spans).covers(date);
+    spans.addAll(world.groupSpans(participant, role));
+    return open(SpanSet.of(spans).covers(date), role, participant, date);
   }
 
   /**
    * Whether a participant takes part in the process on a date, in any role: the question the rules
    * {@code meeting.host-not-participant} and {@code declaration.adopter-not-participant} ask, with
-   * the same answer.
+   * the same answer. As {@link #holds} over every role.
    *
    * @param participant who; not null
    * @param date the date; not null
-   * @return {@code YES} when some record of the participant surely holds on the date ({@link SpanSet#covers}),
-   *     {@code MAYBE} when one may, {@code NO} when none can (or none speaks of the participant)
+   * @return {@code YES} when some record of the participant (its own or a group's) surely holds on
+   *     the date ({@link SpanSet#covers}), {@code MAYBE} when one may or when the document may leave
+   *     participants of some role unnamed then, {@code NO} otherwise ("no record holds")
    * @throws NullPointerException if an argument is null
    */
   public Answer takesPart(Participant participant, PartialDate date) {
@@ -130,7 +150,21 @@ public final class ProcessQuery {
         spans.add(p.span());
       }
     }
-    return SpanSet.of(spans).covers(date);
+    spans.addAll(world.groupSpans(participant, null));
+    return open(SpanSet.of(spans).covers(date), null, participant, date);
+  }
+
+  /**
+   * What the document says beyond its named records, as this query reads it.
+   *
+   * @return the reading, never null
+   */
+  public OpenWorld openWorld() {
+    return world;
+  }
+
+  private Answer open(Answer recorded, Role role, Participant participant, PartialDate date) {
+    return recorded == Answer.NO && world.mayLeaveUnnamed(role, participant.kind(), date) ? Answer.MAYBE : recorded;
   }
 
 

@@ -2,7 +2,6 @@ package org.rcpmodel.validation;
 
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_GAP;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_NOT_HOST;
-import static org.rcpmodel.validation.RuleId.RULE_CHAIR_NOT_MEMBER;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_OVERLAP;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_TERM_LENGTH;
 import static org.rcpmodel.validation.RuleId.RULE_DATE_BEFORE_ESTABLISHMENT;
@@ -20,13 +19,12 @@ import org.rcpmodel.Chairmanship;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
-import org.rcpmodel.Role;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 
 /**
- * The chair rules: {@code chair.not-member}, {@code date.before-establishment} of a term,
+ * The chair rules: {@code chair.not-member} (through {@link ChairMembership}), {@code date.before-establishment} of a term,
  * {@code chair.term-length}, {@code chair.overlap}, {@code chair.gap} and {@code chair.not-host}. Terms
  * of different ordinals (format 1.1) follow one another: they are never counted as running at once.
  * A term that restates,
@@ -52,21 +50,7 @@ final class ChairRules {
     for (int j = 0; j < n; j++) {
       Chairmanship chair = chairs.get(j);
       for (int k = 0; k < chair.getChairs().size(); k++) {
-        Participant chairing = chair.getChairs().get(k);
-        Answer notMember = p.memberThrough(chairing, bounds[j]).not();
-        if (notMember != Answer.NO && !p.namedInGroup(chairing, Role.MEMBER)) {
-          if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), bounds[j].startLow, bounds[j].endHigh)) {
-            // Open world: the chair may be one of the members the document counts but does not name.
-            findings.report(RULE_CHAIR_NOT_MEMBER, Answer.MAYBE, true, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
-                "period", chair.getPeriod().toString(), "how", Findings.text(Answer.MAYBE));
-          } else {
-            // Principle 4: possible only because no source dates the membership (or the term): INFO.
-            boolean unrecorded = notMember == Answer.MAYBE
-                && p.membershipUnrecorded(chairing, chair.getPeriod(), bounds[j]);
-            findings.report(RULE_CHAIR_NOT_MEMBER, notMember, unrecorded, p.at("chairs", j).at("chairs", k), "participant",
-                chairing.id(), "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
-          }
-        }
+        ChairMembership.report(findings, p, chair, bounds[j], j, k);
       }
       Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
       if (early != Answer.NO) {

@@ -56,19 +56,12 @@ final class DeclarationRules {
       if (!p.exempt(adopted)) {
         for (int k = 0; k < declaration.getAdopters().size(); k++) {
           Participant adopter = declaration.getAdopters().get(k);
-          Answer absent = p.takesPart(adopter, adopted).not();
-          if (absent == Answer.NO || p.namedInGroup(adopter, null)) {
+          if (p.takesPart(adopter, adopted) == Answer.YES) {
             continue;
           }
           at = at != null ? at : p.at("declarations", d);
-          if (p.mayLeaveUnnamed(null, adopter.kind(), adopted.earliestEpochDay(), adopted.latestEpochDay())) {
-            // Open world: the adopter may be one of the participants the document counts but does not name.
-            findings.report(RULE_DECLARATION_ADOPTER_NOT_PARTICIPANT, Answer.MAYBE, true, at.at("adopters", k),
-                "participant", adopter.id(), "adopted", adopted.toString(), "how", Findings.text(Answer.MAYBE));
-          } else {
-            findings.report(RULE_DECLARATION_ADOPTER_NOT_PARTICIPANT, absent, at.at("adopters", k),
-                "participant", adopter.id(), "adopted", adopted.toString(), "how", Findings.text(absent));
-          }
+          Attendance.report(findings, p, RULE_DECLARATION_ADOPTER_NOT_PARTICIPANT, adopter, adopted,
+              at.at("adopters", k), "participant", adopter.id(), "adopted", adopted.toString());
         }
       }
       for (int k = 0; k < declaration.getFrameworks().size(); k++) {

@@ -85,6 +85,19 @@ final class Findings {
     }
   }
 
+  /** The suffix of the message key of a finding that rests on the absence of a record (the open world). */
+  static final String OPEN = ".open";
+
+  /**
+   * Reports a finding at a severity the rule family decided from the strength of the evidence (the
+   * open world: a fault shown only by the absence of a record is weaker than one a complete list
+   * proves), with the rule's message key followed by {@code suffix} ({@code ""}, {@link #POSSIBLE} or
+   * {@link #OPEN}).
+   */
+  void reportAt(RuleId id, Severity severity, String suffix, Loc at, String... parameters) {
+    report(id, severity, id.rule().messageKey() + suffix, at, parameters);
+  }
+
   /** Reports a finding the data proves with a message of its own (a variant of the rule's message). */
   void reportWithKey(RuleId id, String messageKey, Loc at, String... parameters) {
     report(id, id.rule().severity(), messageKey, at, parameters);

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
-import org.rcpmodel.ParticipantKind;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Span;
@@ -52,19 +51,8 @@ final class MeetingRules {
     if (date.isEmpty() || p.exempt(date.get())) {
       return;
     }
-    Participant state = Participant.state(host);
-    Answer absent = p.takesPart(state, date.get()).not();
-    if (absent == Answer.NO || p.namedInGroup(state, null)) {
-      return;
-    }
-    if (p.mayLeaveUnnamed(null, ParticipantKind.STATE, date.get().earliestEpochDay(), date.get().latestEpochDay())) {
-      // Open world: the host may be one of the participants the document counts but does not name.
-      findings.report(RULE_MEETING_HOST_NOT_PARTICIPANT, Answer.MAYBE, true, p.at("meetings", m).at("host"), "host", host,
-          "date", date.get().toString(), "how", Findings.text(Answer.MAYBE));
-    } else {
-      findings.report(RULE_MEETING_HOST_NOT_PARTICIPANT, absent, p.at("meetings", m).at("host"), "host", host,
-          "date", date.get().toString(), "how", Findings.text(absent));
-    }
+    Attendance.report(findings, p, RULE_MEETING_HOST_NOT_PARTICIPANT, Participant.state(host), date.get(),
+        p.at("meetings", m).at("host"), "host", host, "date", date.get().toString());
   }
 
   /**

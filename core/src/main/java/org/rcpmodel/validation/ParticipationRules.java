@@ -55,9 +55,12 @@ final class ParticipationRules {
             "start", period.toString(), "established", p.establishedText(), "how", Findings.text(early));
       }
     }
-    // Open world (format 1.1): members counted or given as a group are members, named or not.
+    // Open world: members counted, given as a group or as a figure are members, named or not; a
+    // process that names none is an ERROR only when the document says its member list is complete.
     if (!hasMember && !p.hasUnnamedMembers()) {
-      findings.report(RULE_PROCESS_NO_MEMBERS, p.base.at("participations"), "process", p.process.getId());
+      boolean declared = p.world.declaresNoMembers();
+      findings.reportAt(RULE_PROCESS_NO_MEMBERS, declared ? Severity.ERROR : Severity.INFO,
+          declared ? "" : Findings.OPEN, p.base.at("participations"), "process", p.process.getId());
     }
     ParticipantPairs pairs = p.pairs();
     for (int j = 0; j < participations.size(); j++) {

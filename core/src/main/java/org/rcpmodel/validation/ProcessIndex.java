@@ -9,12 +9,11 @@ import org.rcpmodel.CompleteList;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Facts;
 import org.rcpmodel.Participant;
-import org.rcpmodel.ParticipantCount;
-import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.ParticipantKind;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Role;
 import org.rcpmodel.Statement;
+import org.rcpmodel.query.OpenWorld;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
@@ -61,6 +60,7 @@ final class ProcessIndex {
     this.document = document;
     this.process = process;
     this.position = index;
+    this.world = OpenWorld.of(process);
     this.base = Loc.ROOT.at("processes", index);
     this.established = process.getEstablished().orElse(null);
     List<PartialDate> readings = new ArrayList<>(1);
@@ -143,122 +143,109 @@ final class ProcessIndex {
 
   // ---- format 1.1: the open world -------------------------------------------------------------
 
-  /** Per role: whether some count or group says participants of the role may go unnamed, per kind. */
-  private boolean[][] unnamed;
+  /** What the document says beyond the named records: the definition ProcessQuery uses too. */
+  final OpenWorld world;
 
-  /**
-   * Whether the document may leave participants of a role unnamed during {@code [fromDay, toDay]}: a
-   * count of the role exceeds (or may exceed) the participants the document names in it, or a group
-   * holds the role without a closed list of its members (it stands for an organization's members,
-   * or names none), and no complete list of the role ({@link CompleteList}) falls in that time.
-   *
-   * @param role the role, or null for any role
-   * @param kind the kind of participant asked about
-   */
-  boolean mayLeaveUnnamed(Role role, ParticipantKind kind, long fromDay, long toDay) {
-    if (unnamed == null) {
-      unnamed = unnamedEvidence();
-    }
-    for (Role r : Role.values()) {
-      if ((role == null || role == r) && unnamed[r.ordinal()][kind.ordinal()] && !closed(r, fromDay, toDay)) {
-        return true;
-      }
-    }
-    return false;
+  /** See {@link OpenWorld#mayLeaveUnnamed(Role, ParticipantKind, Span)}. */
+  boolean mayLeaveUnnamed(Role role, ParticipantKind kind, Span during) {
+    return world.mayLeaveUnnamed(role, kind, during);
   }
 
-  private boolean closed(Role role, long fromDay, long toDay) {
-    for (CompleteList list : process.getCompleteLists()) {
-      if (list.getRole() == role && list.getAsOf().latestEpochDay() >= fromDay
-          && list.getAsOf().earliestEpochDay() <= toDay) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean[][] unnamedEvidence() {
-    int kinds = ParticipantKind.values().length;
-    boolean[][] evidence = new boolean[Role.values().length][kinds];
-    if (process.getParticipantCounts().isEmpty() && process.getGroups().isEmpty()) {
-      return evidence; // a 1.0 document: only its named records
-    }
-    int[][] named = new int[Role.values().length][kinds];
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Participation record : participations) {
-      if (seen.add(record.getRole() + " " + record.getParticipant())) {
-        named[record.getRole().ordinal()][record.getParticipant().kind().ordinal()]++;
-      }
-    }
-    for (ParticipantCount count : process.getParticipantCounts()) {
-      int r = count.getRole().ordinal();
-      if (count.getParticipantKind().isPresent()) {
-        int k = count.getParticipantKind().get().ordinal();
-        evidence[r][k] |= count.mayExceed(named[r][k]);
-      } else {
-        boolean exceeds = count.mayExceed(named[r][0] + named[r][1]);
-        evidence[r][0] |= exceeds;
-        evidence[r][1] |= exceeds;
-      }
-    }
-    for (ParticipantGroup group : process.getGroups()) {
-      if (group.getRole().isPresent() && (group.getMembersOf().isPresent() || group.getMembers().isEmpty())) {
-        evidence[group.getRole().get().ordinal()][0] = true;
-        evidence[group.getRole().get().ordinal()][1] = true;
-      }
-    }
-    return evidence;
+  /** See {@link OpenWorld#mayLeaveUnnamed(Role, ParticipantKind, PartialDate)}. */
+  boolean mayLeaveUnnamed(Role role, ParticipantKind kind, PartialDate date) {
+    return world.mayLeaveUnnamed(role, kind, date);
   }
 
   /** Whether a group holding the role (null: any role) names the participant among its members. */
   boolean namedInGroup(Participant participant, Role role) {
-    for (ParticipantGroup group : process.getGroups()) {
-      if (group.getRole().isPresent() && (role == null || group.getRole().get() == role)
-          && group.getMembers().contains(participant)) {
-        return true;
-      }
-    }
-    return false;
+    return world.namedInGroup(participant, role);
   }
 
-  /** Whether some count or group says the process has members (format 1.1), beside its named records. */
+  /** Whether some count, group or member figure says the process has members, beside its named records. */
   boolean hasUnnamedMembers() {
-    for (ParticipantCount count : process.getParticipantCounts()) {
-      if (count.getRole() == Role.MEMBER && count.getValue() > 0) {
-        return true;
-      }
-    }
-    for (ParticipantGroup group : process.getGroups()) {
-      if (group.getRole().isPresent() && group.getRole().get() == Role.MEMBER) {
-        return true;
-      }
-    }
-    return false;
+    return world.hasUnnamedMembers();
   }
 
+  /** Whether the document has any record of the participant in the role (null: any role), its own or a group's. */
+  boolean hasRecord(Participant participant, Role role) {
+    for (int i : byParticipant.getOrDefault(participant, List.of())) {
+      if (role == null || participations.get(i).getRole() == role) {
+        return true;
+      }
+    }
+    return world.namedInGroup(participant, role);
+  }
 
   /**
-   * Whether some record of the participant, in any role, holds on the date: {@link SpanSet#covers},
-   * the answer {@code ProcessQuery.takesPart} gives.
+   * Whether a positive record excludes membership all through a term: some record of the participant
+   * in an exclusive standing role (OBSERVER, CANDIDATE: what {@code role.conflict} treats as
+   * exclusive of MEMBER) surely holds all through it.
+   */
+  boolean exclusiveRoleThrough(Participant participant, Span term) {
+    for (int i : byParticipant.getOrDefault(participant, List.of())) {
+      Participation record = participations.get(i);
+      if (record.getRole().isStanding() && record.getRole() != Role.MEMBER
+          && record.span().contains(term) == Answer.YES) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a complete member list proves that the participant is not a member on some day of a term:
+   * a list on whose date no membership record of the participant can hold, dated surely inside the
+   * term (YES) or possibly (MAYBE); NO when no list does.
+   */
+  Answer completeListExcludes(Participant participant, Span term) {
+    Answer best = Answer.NO;
+    for (CompleteList list : process.getCompleteLists()) {
+      if (list.getRole() != Role.MEMBER || best == Answer.YES) {
+        continue;
+      }
+      Answer inTerm = term.contains(list.getAsOf());
+      if (inTerm != Answer.NO && memberOn(participant, list.getAsOf()) == Answer.NO) {
+        best = best.or(inTerm);
+      }
+    }
+    return best;
+  }
+
+  private Answer memberOn(Participant participant, PartialDate date) {
+    Answer any = Answer.NO;
+    for (int i : byParticipant.getOrDefault(participant, List.of())) {
+      if (participations.get(i).getRole() == Role.MEMBER) {
+        any = any.or(participations.get(i).span().contains(date));
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Whether some record of the participant, in any role, holds on the date, its own or one a group
+   * naming it gives ({@link OpenWorld#groupSpans}): {@link SpanSet#covers}, the answer
+   * {@code ProcessQuery.takesPart} gives before its open-world MAYBE ({@link #mayLeaveUnnamed}).
    */
   Answer takesPart(Participant participant, PartialDate date) {
-    List<Integer> records = byParticipant.get(participant);
-    if (records == null) {
-      return Answer.NO;
-    }
-    if (records.size() <= FOLDED) {
+    List<Integer> records = byParticipant.getOrDefault(participant, List.of());
+    List<Span> groups = process.getGroups().isEmpty() ? List.of() : world.groupSpans(participant, null);
+    if (records.size() + groups.size() <= FOLDED) {
       // The fold itself, which is SpanSet's contract, without building an index for a few records.
       Answer any = Answer.NO;
       for (int x = 0; x < records.size() && any != Answer.YES; x++) {
         any = any.or(participations.get(records.get(x)).span().contains(date));
       }
+      for (int x = 0; x < groups.size() && any != Answer.YES; x++) {
+        any = any.or(groups.get(x).contains(date));
+      }
       return any;
     }
     return presences.computeIfAbsent(participant, k -> {
-      List<Span> spans = new ArrayList<>(records.size());
+      List<Span> spans = new ArrayList<>(records.size() + groups.size());
       for (int i : records) {
         spans.add(participations.get(i).span());
       }
+      spans.addAll(groups);
       return SpanSet.of(spans);
     }).covers(date);
   }

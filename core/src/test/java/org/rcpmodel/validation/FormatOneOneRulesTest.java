@@ -25,10 +25,12 @@ import org.rcpmodel.CompleteList;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Declaration;
 import org.rcpmodel.Document;
+import org.rcpmodel.FigureScope;
 import org.rcpmodel.Meeting;
 import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
 import org.rcpmodel.ParticipantCount;
+import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.ParticipantKind;
 import org.rcpmodel.ProcessKind;
@@ -171,12 +173,26 @@ class FormatOneOneRulesTest {
 
   @Test
   void aProcessWhoseMembersAreCountedOrGroupedHasMembers() {
-    assertThat(validate(unnamed())).hasSingleViolation("process.no-members", ERROR, "/processes/0/participations");
+    // Naming no member proves nothing (principle 3): advice.
+    assertThat(validate(unnamed())).hasSingleViolation("process.no-members", INFO, "/processes/0/participations");
     assertThat(validate(unnamed().addParticipantCounts(members(45)))).hasNoViolation("process.no-members");
     assertThat(validate(unnamed().addGroups(ParticipantGroup.builder().id("g").name("IOM members").membersOf("iom")
         .role(Role.MEMBER).build()))).hasNoViolation("process.no-members");
+    // A count of observers says nothing about members.
     assertThat(validate(unnamed().addParticipantCounts(ParticipantCount.builder().from(members(9)).role(Role.OBSERVER)
-        .build()))).hasSingleViolation("process.no-members", ERROR, "/processes/0/participations");
+        .build()))).hasSingleViolation("process.no-members", INFO, "/processes/0/participations");
+    // A figure that counts the member States (a 1.0 document can say it only so) shows members.
+    assertThat(validate(unnamed().addFigures(memberStates("45", FigureScope.SUBJECT)))).hasNoViolation("process.no-members");
+    assertThat(validate(unnamed().addFigures(memberStates("45", FigureScope.MEMBERS_AND_OBSERVERS))))
+        .hasSingleViolation("process.no-members", INFO, "/processes/0/participations");
+    // A complete member list that names no one: no member, surely.
+    assertThat(validate(unnamed().addCompleteLists(CompleteList.builder().role(Role.MEMBER).asOf(d("2025-04-24"))
+        .addSources("s1").build()))).hasSingleViolation("process.no-members", ERROR, "/processes/0/participations");
+  }
+
+  private static MigrationFigure memberStates(String value, FigureScope scope) {
+    return MigrationFigure.builder().metric("memberStates").value(new java.math.BigDecimal(value))
+        .approximation(Approximation.EXACT).scope(scope).referenceDate(d("2025")).addSources("s1").build();
   }
 
   @Test
@@ -189,17 +205,24 @@ class FormatOneOneRulesTest {
   }
 
   @Test
-  void anExactCountThatTheNamedMembersFillClosesTheWorld() {
-    assertThat(validate(Docs.process().addParticipantCounts(members(2)).addChairs(term("TJK", "2014/2015"))))
-        .hasSingleViolation("chair.not-member", ERROR, "/processes/0/chairs/0/chairs/0");
+  void anExactCountThatTheNamedMembersFillLeavesNoOneUnnamedButIsNoCompleteList() {
+    // The count leaves no member unnamed (no open-world "may"), but it is not dated in the term and
+    // declares no list complete: that TJK chairs with no membership record is advice.
+    ValidationReport report = validate(Docs.process().addParticipantCounts(members(2)).addChairs(term("TJK", "2014/2015")));
+    assertThat(report).hasSingleViolation("chair.not-member", INFO, "/processes/0/chairs/0/chairs/0");
+    assertThat(report.withCode("chair.not-member").get(0).message()).startsWith("no record of TJK as a member");
   }
 
   @Test
   void aCompleteListOnADateInTheTermRestoresTheError() {
     CompleteList complete = CompleteList.builder().role(Role.MEMBER).asOf(d("2014-06")).addSources("s1").build();
     assertThat(validate(Docs.process().addParticipantCounts(members(45)).addCompleteLists(complete)
-        .addChairs(term("TJK", "2014/2015"))))
+        .addChairs(term("TJK", "2014-01/2015-12"))))
         .hasSingleViolation("chair.not-member", ERROR, "/processes/0/chairs/0/chairs/0");
+    // A term of 2014/2015 may start after June 2014: the list proves the fault only in some readings.
+    assertThat(validate(Docs.process().addParticipantCounts(members(45)).addCompleteLists(complete)
+        .addChairs(term("TJK", "2014/2015"))))
+        .hasSingleViolation("chair.not-member", WARNING, "/processes/0/chairs/0/chairs/0");
     CompleteList later = CompleteList.builder().from(complete).asOf(d("2020")).build();
     assertThat(validate(Docs.process().addParticipantCounts(members(45)).addCompleteLists(later)
         .addChairs(term("TJK", "2014/2015"))))
@@ -211,8 +234,9 @@ class FormatOneOneRulesTest {
     ParticipantGroup group = ParticipantGroup.builder().id("sadc").name("SADC member States")
         .addMembers(Participant.state("AGO")).role(Role.MEMBER).build();
     assertThat(validate(unnamed().addGroups(group).addChairs(term("AGO", "2024")))).hasNoViolation("chair.not-member");
+    // A group is no complete list: MDG may be a member the document does not record.
     assertThat(validate(unnamed().addGroups(group).addChairs(term("MDG", "2025"))))
-        .hasSingleViolation("chair.not-member", ERROR, "/processes/0/chairs/0/chairs/0");
+        .hasSingleViolation("chair.not-member", INFO, "/processes/0/chairs/0/chairs/0");
   }
 
   @Test
@@ -221,13 +245,21 @@ class FormatOneOneRulesTest {
         .period(p("2015-05-10")).build();
     Declaration declaration = Declaration.builder().id("d").title("D").adopted(d("2015-05-10"))
         .addAdopters(Participant.state("TJK")).build();
-    assertThat(validate(Docs.process().addMeetings(meeting).addDeclarations(declaration)))
-        .hasSingleViolation("meeting.host-not-participant", WARNING, "/processes/0/meetings/0/host")
-        .hasSingleViolation("declaration.adopter-not-participant", ERROR, "/processes/0/declarations/0/adopters/0");
-    ParticipantCount observers = ParticipantCount.builder().role(Role.OBSERVER).value(18).addSources("s1").build();
-    assertThat(validate(Docs.process().addParticipantCounts(observers).addMeetings(meeting).addDeclarations(declaration)))
+    // No record of TJK at all: advice that says so ("no record"), in any document.
+    ValidationReport none = validate(Docs.process().addMeetings(meeting).addDeclarations(declaration));
+    assertThat(none)
         .hasSingleViolation("meeting.host-not-participant", INFO, "/processes/0/meetings/0/host")
         .hasSingleViolation("declaration.adopter-not-participant", INFO, "/processes/0/declarations/0/adopters/0");
+    assertThat(none.withCode("meeting.host-not-participant").get(0).message()).startsWith("no record of the host TJK");
+    // Counted observers may include TJK: advice that says "may".
+    ParticipantCount observers = ParticipantCount.builder().role(Role.OBSERVER).value(18).addSources("s1").build();
+    ValidationReport counted = validate(Docs.process().addParticipantCounts(observers).addMeetings(meeting)
+        .addDeclarations(declaration));
+    assertThat(counted)
+        .hasSingleViolation("meeting.host-not-participant", INFO, "/processes/0/meetings/0/host")
+        .hasSingleViolation("declaration.adopter-not-participant", INFO, "/processes/0/declarations/0/adopters/0");
+    assertThat(counted.withCode("meeting.host-not-participant").get(0).message())
+        .isEqualTo("the host TJK may not take part in the process on 2015-05-10");
   }
 
   // ---- chair terms: ordinals and the annual host -----------------------------------------------

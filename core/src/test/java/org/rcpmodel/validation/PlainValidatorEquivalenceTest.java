@@ -104,7 +104,10 @@ class PlainValidatorEquivalenceTest {
 
   @Test
   void ruleViolationsCarryCodeSeverityAndPointerAsDynamicPayloadAndAPropertyPath() {
-    ConstraintViolation<Document> violation = PLAIN.validate(with(process().addChairs(chair("TJK", "2014/2016")))).iterator().next();
+    // A chair with no membership record in a year for which the member list is declared complete: an ERROR.
+    ConstraintViolation<Document> violation = PLAIN.validate(with(process().addChairs(chair("TJK", "2014/2016"))
+        .addCompleteLists(org.rcpmodel.CompleteList.builder().role(org.rcpmodel.Role.MEMBER).asOf(d("2015")).build())))
+        .iterator().next();
     // RuleFinding's Javadoc shows these two lines; here they compile and run
     HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
     RuleFinding finding = hibernate.getDynamicPayload(RuleFinding.class); // null for Document's own fields

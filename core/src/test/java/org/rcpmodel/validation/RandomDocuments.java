@@ -49,6 +49,84 @@ final class RandomDocuments {
     return new RandomDocuments(seed).document();
   }
 
+  /**
+   * The document of a seed ({@link #of}) with, in about two processes of three, what format 1.1 says
+   * beyond the named records, drawn from a second generator so that the base document stays the
+   * same: member and observer counts (exact, "over", some filled by the named records), groups
+   * holding a role (naming a few States, standing for an organization's members, or naming none;
+   * with or without a period), and complete lists of a role at year, month or day dates.
+   */
+  static Document openWorld(long seed) {
+    Document base = of(seed);
+    RandomDocuments extra = new RandomDocuments(seed * 31 + 7);
+    Document.Builder doc = Document.builder().from(base).processes(List.of());
+    for (ConsultativeProcess process : base.getProcesses()) {
+      doc.addProcesses(extra.random.nextInt(3) == 0 ? process : extra.openWorld(process));
+    }
+    return doc.build();
+  }
+
+  private ConsultativeProcess openWorld(ConsultativeProcess process) {
+    ConsultativeProcess.Builder b = ConsultativeProcess.builder().from(process);
+    int counts = random.nextInt(3);
+    for (int c = 0; c < counts; c++) {
+      org.rcpmodel.ParticipantCount.Builder count = org.rcpmodel.ParticipantCount.builder()
+          .role(random.nextInt(3) > 0 ? Role.MEMBER : Role.OBSERVER).value(1 + random.nextInt(3)).addAllSources(sources());
+      if (random.nextBoolean()) {
+        count.participantKind(random.nextInt(4) > 0 ? org.rcpmodel.ParticipantKind.STATE
+            : org.rcpmodel.ParticipantKind.ORGANIZATION);
+      }
+      if (random.nextInt(3) == 0) {
+        count.approximation(org.rcpmodel.Approximation.OVER);
+      }
+      if (random.nextBoolean()) {
+        count.asOf(date());
+      }
+      b.addParticipantCounts(count.build());
+    }
+    int groups = random.nextInt(3);
+    for (int g = 0; g < groups; g++) {
+      org.rcpmodel.ParticipantGroup.Builder group = org.rcpmodel.ParticipantGroup.builder().id("g" + g).name("G" + g);
+      if (random.nextInt(4) > 0) {
+        group.role(random.nextInt(3) > 0 ? Role.MEMBER : Role.OBSERVER);
+      }
+      int shape = random.nextInt(4);
+      if (shape == 0) {
+        group.membersOf("iom");
+      } else if (shape > 1) {
+        group.addMembers(Participant.state(STATES[random.nextInt(STATES.length)]));
+        if (random.nextBoolean()) {
+          group.addMembers(Participant.state(STATES[random.nextInt(STATES.length)]));
+        }
+      }
+      if (random.nextBoolean()) {
+        group.period(period());
+      } else if (random.nextInt(3) == 0) {
+        group.asOf(date());
+      }
+      b.addGroups(group.build());
+    }
+    int lists = random.nextInt(3);
+    for (int l = 0; l < lists; l++) {
+      Role role = random.nextInt(3) > 0 ? Role.MEMBER : Role.values()[random.nextInt(Role.values().length)];
+      b.addCompleteLists(org.rcpmodel.CompleteList.builder().role(role).asOf(date()).addAllSources(sources()).build());
+    }
+    if (random.nextInt(4) == 0) {
+      // Complete lists of every role on one date: absence then proves a host or adopter took no part.
+      PartialDate asOf = date();
+      for (Role role : Role.values()) {
+        b.addCompleteLists(org.rcpmodel.CompleteList.builder().role(role).asOf(asOf).build());
+      }
+    }
+    if (random.nextInt(4) == 0) {
+      b.addFigures(MigrationFigure.builder().metric(random.nextBoolean() ? "memberStates" : "members")
+          .value(BigDecimal.valueOf(random.nextInt(3))).approximation(org.rcpmodel.Approximation.EXACT)
+          .scope(random.nextBoolean() ? FigureScope.SUBJECT : FigureScope.MEMBERS_AND_OBSERVERS).addAllSources(sources())
+          .build());
+    }
+    return b.build();
+  }
+
   private Document document() {
     Document.Builder doc = Document.builder();
     if (random.nextInt(3) > 0) {

@@ -318,19 +318,57 @@ class RuleTest {
   }
 
   @Test
-  void processWithoutMembersIsAnError() {
+  void aProcessThatNamesNoMemberIsAnErrorOnlyWhenItsMemberListIsDeclaredComplete() {
     ConsultativeProcess.Builder none = ConsultativeProcess.builder().id("p").name("P").kind(org.rcpmodel.ProcessKind.RCP)
         .addParticipations(participation("KAZ", Role.OBSERVER, "2014/..", "s1"));
-    assertThat(validate(none)).hasSingleViolation(PROCESS_NO_MEMBERS, ERROR, "/processes/0/participations");
+    // Open world (principle 3): naming no member proves nothing.
+    assertThat(validate(none)).hasSingleViolation(PROCESS_NO_MEMBERS, INFO, "/processes/0/participations");
+    assertThat(validate(none).withCode(PROCESS_NO_MEMBERS).get(0).message())
+        .isEqualTo("the document names no member of the process 'p'; it does not declare its member list complete, "
+            + "so the absence of a record proves nothing");
+    ConsultativeProcess.Builder complete = none.addCompleteLists(org.rcpmodel.CompleteList.builder().role(Role.MEMBER)
+        .asOf(d("2025-04-24")).addSources("s1").build());
+    assertThat(validate(complete)).hasSingleViolation(PROCESS_NO_MEMBERS, ERROR, "/processes/0/participations");
+    assertThat(validate(complete).withCode(PROCESS_NO_MEMBERS).get(0).message()).isEqualTo("the process 'p' has no member");
     assertThat(validate(process())).hasNoViolation(PROCESS_NO_MEMBERS);
   }
 
   // ---- chairs ----
 
   @Test
-  void chairThatIsNoMemberIsAnError() {
+  void aChairWithNoMembershipRecordIsAnErrorOnlyWhenTheMemberListIsCompleteOrAnExclusiveRoleExcludesIt() {
+    // Open world: no record of TJK as a member proves nothing by itself.
     assertThat(validate(process().addChairs(chair("TJK", "2014/2015"))))
+        .hasSingleViolation(CHAIR_NOT_MEMBER, INFO, "/processes/0/chairs/0/chairs/0");
+    // A complete member list dated surely inside the term that names no membership of TJK proves it.
+    assertThat(validate(process().addChairs(chair("TJK", "2014-01/2015-12")).addCompleteLists(memberList("2014-06"))))
         .hasSingleViolation(CHAIR_NOT_MEMBER, ERROR, "/processes/0/chairs/0/chairs/0");
+    // So does a positive record: TJK is an observer all through the term (observer excludes member).
+    assertThat(validate(process().addParticipations(participation("TJK", Role.OBSERVER, "2013/..", "s1"))
+        .addChairs(chair("TJK", "2014/2015"))))
+        .hasSingleViolation(CHAIR_NOT_MEMBER, ERROR, "/processes/0/chairs/0/chairs/0");
+    // A record of another role proves nothing about membership.
+    assertThat(validate(process().addParticipations(participation("TJK", Role.INVITED, "2013/..", "s1"))
+        .addChairs(chair("TJK", "2014/2015"))))
+        .hasSingleViolation(CHAIR_NOT_MEMBER, INFO, "/processes/0/chairs/0/chairs/0");
+  }
+
+  @Test
+  void aChairWhoseMembershipEndedBeforeTheTermIsAWarningInAnOpenWorld() {
+    // Its own records exclude the term, but a later re-joining may be unrecorded.
+    assertThat(validate(process().addParticipations(member("TJK", "2010/2012")).addChairs(chair("TJK", "2015"))))
+        .hasSingleViolation(CHAIR_NOT_MEMBER, WARNING, "/processes/0/chairs/0/chairs/0");
+    assertThat(validate(process().addParticipations(member("TJK", "2010/2012")).addChairs(chair("TJK", "2015-01/2015-12"))
+        .addCompleteLists(memberList("2015-03-01"))))
+        .hasSingleViolation(CHAIR_NOT_MEMBER, ERROR, "/processes/0/chairs/0/chairs/0");
+    // A term of 2015 may start after 1 March 2015: the list then proves nothing about the term.
+    assertThat(validate(process().addParticipations(member("TJK", "2010/2012")).addChairs(chair("TJK", "2015"))
+        .addCompleteLists(memberList("2015-03-01"))))
+        .hasSingleViolation(CHAIR_NOT_MEMBER, WARNING, "/processes/0/chairs/0/chairs/0");
+  }
+
+  private static org.rcpmodel.CompleteList memberList(String asOf) {
+    return org.rcpmodel.CompleteList.builder().role(Role.MEMBER).asOf(d(asOf)).addSources("s1").build();
   }
 
   @Test
@@ -356,8 +394,9 @@ class RuleTest {
   void anOpenEndedTermIsSurelyNotCoveredByAMembershipWhoseEndIsUnknown() {
     // An unknown end is some day; an open end runs on for ever, beyond every day (DOMAIN: an unknown
     // end is not an open end). The validator answered MAYBE here while Period.contains answers NO.
+    // Surely not by its records; a WARNING, not an ERROR, since no complete list closes the term.
     assertThat(validate(process().addParticipations(member("UZB", "2013/")).addChairs(chair("UZB", "2015/.."))))
-        .hasSingleViolation(CHAIR_NOT_MEMBER, ERROR, "/processes/0/chairs/0/chairs/0");
+        .hasSingleViolation(CHAIR_NOT_MEMBER, WARNING, "/processes/0/chairs/0/chairs/0");
     assertThat(p("2013/").contains(p("2015/.."))).isEqualTo(org.rcpmodel.time.Answer.NO);
   }
 
@@ -544,9 +583,25 @@ class RuleTest {
   }
 
   @Test
-  void hostThatDoesNotTakePartIsAWarning() {
-    assertThat(validate(process().addMeetings(meeting("m", null, "TJK", "2015-05-10"))))
+  void aHostWhoseRecordsEndBeforeTheMeetingIsAWarningAndAHostWithNoRecordIsAdvice() {
+    assertThat(validate(process().addParticipations(participation("TJK", Role.OBSERVER, "2013/2014", "s1"))
+        .addMeetings(meeting("m", null, "TJK", "2015-05-10"))))
         .hasSingleViolation(MEETING_HOST_NOT_PARTICIPANT, WARNING, "/processes/0/meetings/0/host");
+    assertThat(validate(process().addMeetings(meeting("m", null, "TJK", "2015-05-10"))))
+        .hasSingleViolation(MEETING_HOST_NOT_PARTICIPANT, INFO, "/processes/0/meetings/0/host");
+    assertThat(validate(process().addMeetings(meeting("m", null, "TJK", "2015-05-10"))).withCode(MEETING_HOST_NOT_PARTICIPANT)
+        .get(0).message()).isEqualTo("no record of the host TJK taking part in the process on 2015-05-10; the document "
+            + "does not declare its lists of participants complete");
+    assertThat(validate(completeForEveryRole(process(), "2015-05").addMeetings(meeting("m", null, "TJK", "2015-05-10"))))
+        .hasSingleViolation(MEETING_HOST_NOT_PARTICIPANT, WARNING, "/processes/0/meetings/0/host");
+  }
+
+  /** Complete lists of every role as of one date: a participant with no record then took no part. */
+  private static ConsultativeProcess.Builder completeForEveryRole(ConsultativeProcess.Builder process, String asOf) {
+    for (Role role : Role.values()) {
+      process.addCompleteLists(org.rcpmodel.CompleteList.builder().role(role).asOf(d(asOf)).addSources("s1").build());
+    }
+    return process;
   }
 
   @Test
@@ -593,9 +648,18 @@ class RuleTest {
   }
 
   @Test
-  void adopterThatDoesNotTakePartIsAnError() {
-    assertThat(validate(process().addDeclarations(declaration("2015-05-11", null, "KAZ", "TJK"))))
+  void anAdopterWithNoRecordIsAnErrorOnlyWhenEveryRoleIsDeclaredComplete() {
+    assertThat(validate(completeForEveryRole(process(), "2015-05").addDeclarations(declaration("2015-05-11", null, "KAZ", "TJK"))))
         .hasSingleViolation(DECLARATION_ADOPTER_NOT_PARTICIPANT, ERROR, "/processes/0/declarations/0/adopters/1");
+    // A complete list of one role does not say that TJK held no other.
+    assertThat(validate(process().addCompleteLists(memberList("2015-05"))
+        .addDeclarations(declaration("2015-05-11", null, "KAZ", "TJK"))))
+        .hasSingleViolation(DECLARATION_ADOPTER_NOT_PARTICIPANT, INFO, "/processes/0/declarations/0/adopters/1");
+    assertThat(validate(process().addDeclarations(declaration("2015-05-11", null, "KAZ", "TJK"))))
+        .hasSingleViolation(DECLARATION_ADOPTER_NOT_PARTICIPANT, INFO, "/processes/0/declarations/0/adopters/1");
+    assertThat(validate(process().addParticipations(participation("TJK", Role.OBSERVER, "2013/2014", "s1"))
+        .addDeclarations(declaration("2015-05-11", null, "KAZ", "TJK"))))
+        .hasSingleViolation(DECLARATION_ADOPTER_NOT_PARTICIPANT, WARNING, "/processes/0/declarations/0/adopters/1");
   }
 
   @Test
@@ -739,10 +803,17 @@ class RuleTest {
 
   @Test
   void messagesComeInTheCallersLocale() {
-    Document doc = with(process().addChairs(chair("TJK", "2014/2015")));
+    Document doc = with(process().addChairs(chair("TJK", "2014-01/2015-12")).addCompleteLists(memberList("2014-06")));
     assertThat(RcpValidator.validate(doc, Locale.ENGLISH).withCode(CHAIR_NOT_MEMBER).get(0).message())
-        .isEqualTo("TJK chairs during 2014/2015 without being a member for the whole term");
+        .isEqualTo("TJK chairs during 2014-01/2015-12 without being a member for the whole term");
     assertThat(RcpValidator.validate(doc, new Locale("ru")).withCode(CHAIR_NOT_MEMBER).get(0).message())
-        .isEqualTo("TJK председательствует в период 2014/2015, не будучи членом весь этот срок");
+        .isEqualTo("TJK председательствует в период 2014-01/2015-12, не будучи членом весь этот срок");
+    Document open = with(process().addChairs(chair("TJK", "2014/2015")));
+    assertThat(RcpValidator.validate(open, Locale.ENGLISH).withCode(CHAIR_NOT_MEMBER).get(0).message())
+        .isEqualTo("no record of TJK as a member all through 2014/2015, when it chairs; the document does not declare "
+            + "its member list complete");
+    assertThat(RcpValidator.validate(open, new Locale("ru")).withCode(CHAIR_NOT_MEMBER).get(0).message())
+        .isEqualTo("нет записи о том, что TJK является членом весь срок 2014/2015, когда он председательствует; "
+            + "документ не объявляет список членов полным");
   }
 }

@@ -17,11 +17,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.rcpmodel.ChairStatus;
 import org.rcpmodel.Chairmanship;
+import org.rcpmodel.CompleteList;
 import org.rcpmodel.ConsultativeProcess;
 import org.rcpmodel.Document;
 import org.rcpmodel.Participant;
+import org.rcpmodel.Role;
 import org.rcpmodel.json.RcpJson;
 import org.rcpmodel.json.RcpJsonException;
+import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.validation.RcpValidator;
 import org.rcpmodel.validation.ValidationReport;
@@ -108,8 +111,8 @@ public final class ModulePathCheck {
   }
 
   /**
-   * The document with one more chair term in its first process, held by a State that is not a member:
-   * a {@code chair.not-member} ERROR.
+   * The document with one more chair term in its first process, held by a State that is not a member,
+   * and a complete member list dated in that term: a {@code chair.not-member} ERROR.
    *
    * @param document a document with at least one process
    * @return the changed document
@@ -119,6 +122,8 @@ public final class ModulePathCheck {
     ConsultativeProcess changed = ConsultativeProcess.builder().from(first)
         .addChairs(Chairmanship.builder().addChairs(Participant.state("ITA")).period(Period.parse("2030/2032"))
             .status(ChairStatus.INCOMING).build())
+        // The member list declared complete in the term: without it, no membership record is open-world advice.
+        .addCompleteLists(CompleteList.builder().role(Role.MEMBER).asOf(PartialDate.parse("2031")).build())
         .build();
     List<ConsultativeProcess> processes = new ArrayList<>(document.getProcesses());
     processes.set(0, changed);

@@ -34,7 +34,8 @@ final class Documents {
             "kind": "RCP",
             "established": "2013",
             "participations": [
-              {"participant": {"state": "KAZ"}, "role": "MEMBER", "period": "2013-06/.."}
+              {"participant": {"state": "KAZ"}, "role": "MEMBER", "period": "2013-06/.."},
+              {"participant": {"state": "FRA"}, "role": "OBSERVER", "period": "2015/.."}
             ],
             "chairs": [
               {"chairs": [{"state": "KAZ"}], "period": "2013-06/2016"},

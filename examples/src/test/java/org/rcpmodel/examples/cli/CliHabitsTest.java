@@ -47,7 +47,11 @@ class CliHabitsTest {
 
   private Path noMembers() throws Exception {
     return Files.writeString(dir.resolve("no-members.json"), RcpJson.strict().writePretty(Document.builder()
-        .addProcesses(ConsultativeProcess.builder().id("p").name("Empty process").kind(ProcessKind.RCP).build()).build()));
+        .addProcesses(ConsultativeProcess.builder().id("p").name("Empty process").kind(ProcessKind.RCP)
+            // A complete member list that names no one: surely no member (an ERROR, not open-world advice).
+            .addCompleteLists(org.rcpmodel.CompleteList.builder().role(org.rcpmodel.Role.MEMBER)
+                .asOf(org.rcpmodel.time.PartialDate.parse("2025-04-24")).build())
+            .build()).build()));
   }
 
   @Test

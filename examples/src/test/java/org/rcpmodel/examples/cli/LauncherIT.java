@@ -145,7 +145,11 @@ class LauncherIT {
   void anInvalidDocumentAndAnUnreadableOneGiveTheSameErrorsAndExitCodesBothWays() throws Exception {
     Path empty = dir.resolve("no-members.json");
     Files.writeString(empty, RcpJson.strict().writePretty(Document.builder().addProcesses(
-        ConsultativeProcess.builder().id("p").name("Empty process").kind(ProcessKind.RCP).build()).build()));
+        ConsultativeProcess.builder().id("p").name("Empty process").kind(ProcessKind.RCP)
+            // A complete member list that names no one: surely no member, an ERROR (not open-world advice).
+            .addCompleteLists(org.rcpmodel.CompleteList.builder().role(org.rcpmodel.Role.MEMBER)
+                .asOf(org.rcpmodel.time.PartialDate.parse("2025-04-24")).build())
+            .build()).build()));
     Run invalid = bothWays("validate", "--format", "json", empty.toString());
     assertThat(invalid.exitCode()).isEqualTo(Rcp.INVALID);
 

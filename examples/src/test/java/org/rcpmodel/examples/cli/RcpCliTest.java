@@ -136,7 +136,8 @@ class RcpCliTest {
   @Test
   void validateAsJsonPrintsOneObjectPerFileWithTheLibrarysCodesAndPointers() throws Exception {
     Document noMembers = Document.builder().addProcesses(ConsultativeProcess.builder()
-        .id("p").name("Empty process").kind(org.rcpmodel.ProcessKind.RCP).build()).build();
+        .id("p").name("Empty process").kind(org.rcpmodel.ProcessKind.RCP).addCompleteLists(completeMemberList()).build())
+        .build();
     Path bad = write("no-members.json", noMembers);
 
     Result result = rcp("validate", "--format", "json", almatyFile().toString(), bad.toString());
@@ -162,7 +163,8 @@ class RcpCliTest {
   @Test
   void validateSpeaksRussianOnRequest() throws Exception {
     Document noMembers = Document.builder().addProcesses(ConsultativeProcess.builder()
-        .id("p").name("Empty process").kind(org.rcpmodel.ProcessKind.RCP).build()).build();
+        .id("p").name("Empty process").kind(org.rcpmodel.ProcessKind.RCP).addCompleteLists(completeMemberList()).build())
+        .build();
 
     Result result = rcp("validate", "--lang", "ru", write("no-members.json", noMembers).toString());
 
@@ -547,5 +549,11 @@ class RcpCliTest {
         .contains("Italy a member on 2025-04-24? NO", "Italy an observer on 2025-04-24? YES",
             "Italy an observer in 2020? MAYBE")
         .contains("\"period\":\"2025-04/\"");
+  }
+
+  /** A complete member list that names no one: a process with it surely has no member (an ERROR). */
+  private static org.rcpmodel.CompleteList completeMemberList() {
+    return org.rcpmodel.CompleteList.builder().role(org.rcpmodel.Role.MEMBER)
+        .asOf(org.rcpmodel.time.PartialDate.parse("2025-04-24")).build();
   }
 }

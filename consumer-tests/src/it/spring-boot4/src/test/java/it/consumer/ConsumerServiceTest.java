@@ -49,7 +49,8 @@ class ConsumerServiceTest {
   void validRejectsABrokenDocumentWithProblemDetailsCarryingCodeSeverityPointerAndMessage() throws Exception {
     String broken = """
         {"schemaVersion": "1.0", "processes": [{"id": "almaty-process", "name": "Almaty Process", "kind": "RCP",
-          "participations": [{"participant": {"state": "KAZ"}, "role": "MEMBER", "period": "2013-06/.."}],
+          "participations": [{"participant": {"state": "KAZ"}, "role": "MEMBER", "period": "2013-06/.."},
+                             {"participant": {"state": "FRA"}, "role": "OBSERVER", "period": "2015/.."}],
           "chairs": [{"chairs": [{"state": "KAZ"}], "period": "2013-06/2016"},
                      {"chairs": [{"state": "FRA"}], "period": "2016/2018"}]}]}
         """;
