@@ -58,19 +58,19 @@ final class ChairRules {
           if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), bounds[j].startLow, bounds[j].endHigh)) {
             // Open world: the chair may be one of the members the document counts but does not name.
             findings.report(RULE_CHAIR_NOT_MEMBER, Answer.MAYBE, true, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
-                "period", chair.getPeriod().toString(), "how", Findings.text(Answer.MAYBE));
+                "period", Phrase.period(chair.getPeriod()), "how", Findings.text(Answer.MAYBE));
           } else {
             // Principle 4: possible only because no source dates the membership (or the term): INFO.
             boolean unrecorded = notMember == Answer.MAYBE
                 && p.membershipUnrecorded(chairing, chair.getPeriod(), bounds[j]);
             findings.report(RULE_CHAIR_NOT_MEMBER, notMember, unrecorded, p.at("chairs", j).at("chairs", k), "participant",
-                chairing.id(), "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
+                chairing.id(), "period", Phrase.period(chair.getPeriod()), "how", Findings.text(notMember));
           }
         }
       }
       Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
       if (early != Answer.NO) {
-        findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, p.at("chairs", j).at("period"), "start", chair.getPeriod().toString(),
+        findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, p.at("chairs", j).at("period"), "start", Phrase.period(chair.getPeriod()),
             "established", p.establishedText(), "how", Findings.text(early));
       }
       termLength(p, chair, bounds[j], j);
@@ -156,7 +156,7 @@ final class ChairRules {
         }
       }
       if (mismatch >= 0) {
-        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
+        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", Phrase.period(chairs.get(j).getPeriod()),
             "host", meetings.get(mismatch).getHost().get(), "meeting", p.at("meetings", mismatch).pointer());
       }
     }
@@ -344,7 +344,7 @@ final class ChairRules {
       Answer tooMany = sureWeight > max ? Answer.YES : possibleWeight > max ? Answer.MAYBE : Answer.NO;
       if (tooMany != Answer.NO) {
         int other = otherTerm(p, x, terms, running, tooMany);
-        findings.report(RULE_CHAIR_OVERLAP, tooMany, !recordedDoubt, p.at("chairs", j), "period", period.toString(),
+        findings.report(RULE_CHAIR_OVERLAP, tooMany, !recordedDoubt, p.at("chairs", j), "period", Phrase.period(period),
             "other", p.at("chairs", other).pointer(), "max", Integer.toString(max), "how", Findings.text(tooMany));
       }
       if (live[x]) {
@@ -480,8 +480,8 @@ final class ChairRules {
         Answer gap = gapBetween(chairs, versionsOf(versions, latest), versionsOf(versions, j));
         if (gap != Answer.NO) {
           Period previous = chairs.get(latest).getPeriod();
-          findings.report(RULE_CHAIR_GAP, gap, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
-              "previous", previous.toString(), "first", p.at("chairs", latest).pointer(), "how", Findings.text(gap));
+          findings.report(RULE_CHAIR_GAP, gap, p.at("chairs", j), "period", Phrase.period(chairs.get(j).getPeriod()),
+              "previous", Phrase.period(previous), "first", p.at("chairs", latest).pointer(), "how", Findings.text(gap));
         }
       }
       if (latest == null || bounds[j].endHigh >= bounds[latest].endHigh) {
@@ -556,7 +556,7 @@ final class ChairRules {
             .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
     if (surelyLonger || surelyShorter) {
       findings.reportVariant(RULE_CHAIR_TERM_LENGTH, surelyLonger ? "longer" : "shorter", p.at("chairs", j).at("period"),
-          "period", chair.getPeriod().toString(), "months", Integer.toString(m));
+          "period", Phrase.period(chair.getPeriod()), "months", Integer.toString(m));
     }
   }
 

@@ -77,7 +77,7 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
     hibernate.disableDefaultConstraintViolation();
     for (Finding finding : findings) {
-      for (Map.Entry<String, String> parameter : finding.parameters().entrySet()) {
+      for (Map.Entry<String, Object> parameter : finding.parameters().entrySet()) {
         hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
       }
       hibernate.withDynamicPayload(finding.payload());
