@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 import org.rcpmodel.Document;
 
 /**
@@ -78,7 +79,13 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
     hibernate.disableDefaultConstraintViolation();
     for (Finding finding : findings) {
       for (Map.Entry<String, Object> parameter : finding.parameters().entrySet()) {
-        hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
+        if (parameter.getValue() instanceof Phrase phrase) {
+          // Not turned into text now, as Hibernate Validator's escaping would do, but when the message
+          // is interpolated, so that its words are in the locale of that interpolation.
+          hibernate.addMessageParameter(parameter.getKey(), new EscapedPhrase(phrase), MessageParameterEscaping.NONE);
+        } else {
+          hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
+        }
       }
       hibernate.withDynamicPayload(finding.payload());
       addViolation(hibernate.buildConstraintViolationWithTemplate("{" + finding.messageKey() + "}"),
@@ -134,5 +141,26 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
       return c.addBeanNode();
     }
     return ((NodeBuilderDefinedContext) context).addBeanNode();
+  }
+
+  /**
+   * A phrase as Hibernate Validator inserts it: its text in {@link Messages#phraseLocale()}, with
+   * each backslash, brace and dollar sign escaped with a backslash, as Hibernate Validator escapes
+   * any message parameter, so that the data in it stays literal.
+   */
+  private record EscapedPhrase(Phrase phrase) {
+    @Override
+    public String toString() {
+      String text = phrase.toString();
+      StringBuilder sb = new StringBuilder(text.length() + 8);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\\' || c == '{' || c == '}' || c == '$') {
+          sb.append('\\');
+        }
+        sb.append(c);
+      }
+      return sb.toString();
+    }
   }
 }

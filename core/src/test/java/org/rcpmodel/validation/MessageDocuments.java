@@ -96,7 +96,9 @@ final class MessageDocuments {
             figure("citizensAbroad", "8000000", FigureScope.MEMBERS_OBSERVERS_AND_INVITED, "2024", "s1"),
             figure("citizensAbroad", "8500000", FigureScope.MEMBERS, "2024", "s2"),
             figure("stockOfSomething", "10", FigureScope.MEMBERS, null, "s1"),
-            figure("stockOfSomething", "5", FigureScope.ALL_PARTICIPANTS, null, "s1"))
+            figure("stockOfSomething", "5", FigureScope.ALL_PARTICIPANTS, null, "s1"),
+            // a metric key that looks like a template: data, inserted literally in both paths
+            figure("${1+1}{org.rcpmodel.word.role.MEMBER}\\", "1", FigureScope.MEMBERS, null, "s1"))
         .addMeetings(meeting("m1", 1, "KAZ", "2013-06-05"), meeting("m2", 1, "KAZ", "2015-06"),
             meeting("m3", 3, "KGZ", "2012"), meeting("m4", 4, "AFG", "2016-05"))
         .addDeclarations(Declaration.builder().id("decl").title("D").adopted(d("2014")).meeting("m1")
