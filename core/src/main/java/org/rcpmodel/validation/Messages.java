@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A message is the bundle text of its key with each {@code {name}} replaced by the value of the
  * parameter of that name. A value that is data (a {@code String}: an id, a code, a date, a pointer)
- * is inserted as it is and never read again; a value that is a {@link Phrase} (a role, a kind of
- * record, a period said in words) is rendered in the message's own locale first. Data is never read again: a value such as
- * {@code ${1+1}} or {@code {org.rcpmodel.field.required}} appears literally, no expression language
+ * is inserted as it is; a value that is a {@link Phrase} (a role, a kind of record, a period said
+ * in words) is first rendered, from its own bundle key, in the message's locale. Data is never read
+ * again: a value such as {@code ${1+1}} or {@code {org.rcpmodel.field.required}} appears literally, no expression language
  * is evaluated and no template is resolved from the data. As in Hibernate Validator's interpolation,
  * a backslash in the bundle text makes the next {@code {}, {@code }}, {@code $} or backslash literal,
  * and a {@code {name}} without a parameter stays as written. A locale without a bundle of its own
@@ -63,12 +63,6 @@ final class Messages {
       }
     }
     return "{" + key + "}";
-  }
-
-  /** Whether the base (English) bundle has the key; the Russian bundle has the same keys (a test checks it). */
-  static boolean has(String key) {
-    List<ResourceBundle> chain = bundles(Locale.ROOT);
-    return chain.get(chain.size() - 1).containsKey(key);
   }
 
   /**
