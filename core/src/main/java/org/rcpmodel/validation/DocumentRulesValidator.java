@@ -79,10 +79,10 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
     hibernate.disableDefaultConstraintViolation();
     for (Finding finding : findings) {
       for (Map.Entry<String, Object> parameter : finding.parameters().entrySet()) {
-        if (parameter.getValue() instanceof Phrase phrase) {
+        if (parameter.getValue() instanceof Phrase phrase && LateParameters.AVAILABLE) {
           // Not turned into text now, as Hibernate Validator's escaping would do, but when the message
           // is interpolated, so that its words are in the locale of that interpolation.
-          hibernate.addMessageParameter(parameter.getKey(), new EscapedPhrase(phrase), MessageParameterEscaping.NONE);
+          LateParameters.add(hibernate, parameter.getKey(), new EscapedPhrase(phrase));
         } else {
           hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
         }
@@ -141,6 +141,29 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
       return c.addBeanNode();
     }
     return ((NodeBuilderDefinedContext) context).addBeanNode();
+  }
+
+  /**
+   * Message parameters that Hibernate Validator turns into text when it interpolates, not when they
+   * are added: {@code MessageParameterEscaping} exists from Hibernate Validator 9.1 on. With an older
+   * one (Spring Boot 4.0 brings 9.0) a phrase is added as any parameter and so is said in the
+   * JVM's default locale. Its own class, so that an older Hibernate Validator never loads the type.
+   */
+  private static final class LateParameters {
+    static final boolean AVAILABLE = present("org.hibernate.validator.messageinterpolation.MessageParameterEscaping");
+
+    private static boolean present(String type) {
+      try {
+        Class.forName(type, false, DocumentRulesValidator.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
+    }
+
+    static void add(HibernateConstraintValidatorContext context, String name, Object value) {
+      context.addMessageParameter(name, value, MessageParameterEscaping.NONE);
+    }
   }
 
   /**
