@@ -26,12 +26,12 @@ final class Attendance {
    * @param parameters the message parameters before {@code how}
    */
   static void report(Findings findings, ProcessIndex p, RuleId id, Participant who, PartialDate date, Loc at,
-      String... parameters) {
+      Object... parameters) {
     Answer absent = p.takesPart(who, date).not();
     if (absent == Answer.NO) {
       return;
     }
-    String[] all = java.util.Arrays.copyOf(parameters, parameters.length + 2);
+    Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 2);
     all[parameters.length] = "how";
     all[parameters.length + 1] = Findings.text(absent);
     Severity rule = id.rule().severity();

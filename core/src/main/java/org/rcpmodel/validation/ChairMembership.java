@@ -29,7 +29,7 @@ final class ChairMembership {
       return;
     }
     Loc at = p.at("chairs", j).at("chairs", k);
-    String[] parameters = {"participant", chairing.id(), "period", chair.getPeriod().toString(), "how",
+    Object[] parameters = {"participant", chairing.id(), "period", Phrase.period(chair.getPeriod()), "how",
         Findings.text(notMember)};
     Span termSpan = Span.of(chair.getPeriod());
     if (notMember == Answer.YES) {

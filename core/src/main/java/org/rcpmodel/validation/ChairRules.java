@@ -54,7 +54,7 @@ final class ChairRules {
       }
       Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
       if (early != Answer.NO) {
-        findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, p.at("chairs", j).at("period"), "start", chair.getPeriod().toString(),
+        findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, p.at("chairs", j).at("period"), "start", Phrase.period(chair.getPeriod()),
             "established", p.establishedText(), "how", Findings.text(early));
       }
       termLength(p, chair, bounds[j], j);
@@ -140,7 +140,7 @@ final class ChairRules {
         }
       }
       if (mismatch >= 0) {
-        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
+        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", Phrase.period(chairs.get(j).getPeriod()),
             "host", meetings.get(mismatch).getHost().get(), "meeting", p.at("meetings", mismatch).pointer());
       }
     }
@@ -328,7 +328,7 @@ final class ChairRules {
       Answer tooMany = sureWeight > max ? Answer.YES : possibleWeight > max ? Answer.MAYBE : Answer.NO;
       if (tooMany != Answer.NO) {
         int other = otherTerm(p, x, terms, running, tooMany);
-        findings.report(RULE_CHAIR_OVERLAP, tooMany, !recordedDoubt, p.at("chairs", j), "period", period.toString(),
+        findings.report(RULE_CHAIR_OVERLAP, tooMany, !recordedDoubt, p.at("chairs", j), "period", Phrase.period(period),
             "other", p.at("chairs", other).pointer(), "max", Integer.toString(max), "how", Findings.text(tooMany));
       }
       if (live[x]) {
@@ -464,8 +464,8 @@ final class ChairRules {
         Answer gap = gapBetween(chairs, versionsOf(versions, latest), versionsOf(versions, j));
         if (gap != Answer.NO) {
           Period previous = chairs.get(latest).getPeriod();
-          findings.report(RULE_CHAIR_GAP, gap, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
-              "previous", previous.toString(), "first", p.at("chairs", latest).pointer(), "how", Findings.text(gap));
+          findings.report(RULE_CHAIR_GAP, gap, p.at("chairs", j), "period", Phrase.period(chairs.get(j).getPeriod()),
+              "previous", Phrase.period(previous), "first", p.at("chairs", latest).pointer(), "how", Findings.text(gap));
         }
       }
       if (latest == null || bounds[j].endHigh >= bounds[latest].endHigh) {
@@ -540,7 +540,7 @@ final class ChairRules {
             .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
     if (surelyLonger || surelyShorter) {
       findings.reportVariant(RULE_CHAIR_TERM_LENGTH, surelyLonger ? "longer" : "shorter", p.at("chairs", j).at("period"),
-          "period", chair.getPeriod().toString(), "months", Integer.toString(m));
+          "period", Phrase.period(chair.getPeriod()), "months", Integer.toString(m));
     }
   }
 

@@ -58,12 +58,12 @@ final class ConflictRules {
       if (first >= 0) {
         Participation later = p.participations.get(j);
         Participation earlier = p.participations.get(first);
-        String roles = earlier.getRole() == later.getRole() ? later.getRole().toString()
-            : earlier.getRole() + " / " + later.getRole();
         // ParticipantPairs answers at most MAYBE for an outdated pair, so a WARNING needs a dispute.
         conflict(p.document, findings, pairs.answer(ParticipantPairs.FACT_CONFLICT, j), earlier.getSources(),
             later.getSources(), p.at("participations", j),
-            "fact", later.getParticipant() + " as " + roles, "value", spanText(later), "other", spanText(earlier),
+            "fact", Phrase.of("fact.participation", "participant", later.getParticipant().id()),
+            "value", Phrase.roleDuring(later.getRole(), later.span()),
+            "other", Phrase.roleDuring(earlier.getRole(), earlier.span()),
             "first", p.at("participations", first).pointer());
       }
     }
@@ -73,8 +73,8 @@ final class ConflictRules {
       Chairmanship later = chairs.get(conflict[0]);
       Chairmanship earlier = chairs.get(conflict[1]);
       conflict(p.document, findings, Answer.values()[conflict[2]], earlier.getSources(), later.getSources(),
-          p.at("chairs", conflict[0]), "fact", "chair term of " + ChairRules.chairNames(later),
-          "value", later.getPeriod().toString(), "other", earlier.getPeriod().toString(),
+          p.at("chairs", conflict[0]), "fact", Phrase.of("fact.chair-term", "chairs", ChairRules.chairNames(later)),
+          "value", Phrase.period(later.getPeriod()), "other", Phrase.period(earlier.getPeriod()),
           "first", p.at("chairs", conflict[1]).pointer());
     }
     figures(p.process.getFigures(), p.base);
@@ -107,7 +107,8 @@ final class ConflictRules {
         if (!Facts.agree(other, statement)) {
           reported.add(statement.getProperty());
           findings.report(RULE_FACT_CONFLICT, p.at("statements", i),
-              "fact", statement.getProperty().name().toLowerCase(java.util.Locale.ROOT) + " of " + p.process.getId(),
+              "fact", Phrase.of("fact.statement", "property", Phrase.property(statement.getProperty()),
+                  "process", p.process.getId()),
               "value", statement.value(), "other", other.value(), "first", p.at("statements", e).pointer());
           break;
         }
@@ -171,8 +172,9 @@ final class ConflictRules {
           Secretariat earlier = accounts.get(disagreeing);
           conflict(p.document, findings, later.span().intersects(earlier.span()), earlier.getSources(),
               later.getSources(), p.at("secretariats", current),
-              "fact", "secretariat job of " + performers(later),
-              "value", when(later), "other", when(earlier),
+              "fact", Phrase.of("fact.secretariat", "performers", performers(later)),
+              "value", Phrase.roleDuring(later.getRole(), later.span()),
+              "other", Phrase.roleDuring(earlier.getRole(), earlier.span()),
               "first", p.at("secretariats", disagreeing).pointer());
         }
         int role = later.getRole().ordinal();
@@ -183,39 +185,32 @@ final class ConflictRules {
     }
   }
 
-  /** An account's role and time for a message: {@code SUPPORT_UNIT (as of 2025-04-24)}. */
-  private static String when(Secretariat s) {
-    StringBuilder sb = new StringBuilder(s.getRole().toString());
-    s.getPeriod().ifPresent(period -> sb.append(' ').append(period));
-    s.getAsOf().ifPresent(d -> sb.append(" (as of ").append(d).append(')'));
-    return sb.toString();
-  }
-
   /**
    * Reports a disagreement of two records of one fact: a WARNING (or lower, as the dates decide),
    * unless every source of one is superseded by a source of the other (format 1.1): then the older is
    * outdated, not disputed, and the finding is advice (INFO).
    */
   private static void conflict(DocumentIndex index, Findings sink, Answer answer, List<String> sourcesA,
-      List<String> sourcesB, Loc at, String... parameters) {
+      List<String> sourcesB, Loc at, Object... parameters) {
     if (index.outdatedBy(sourcesA, sourcesB) || index.outdatedBy(sourcesB, sourcesA)) {
-      sink.advise(RULE_FACT_CONFLICT, at, parameters);
+      sink.advise(RULE_FACT_CONFLICT, answer, at, parameters);
     } else {
       sink.report(RULE_FACT_CONFLICT, answer, at, parameters);
     }
   }
 
-  private static String performers(Secretariat s) {
-    StringBuilder sb = new StringBuilder();
+  /** Who performs a secretariat job, for a message: ids as written, "the chairing State" and "hosted by" in words. */
+  private static Object performers(Secretariat s) {
+    List<Object> who = new ArrayList<>();
     for (Participant p : s.getPerformers()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(p.id());
+      who.add(p.id());
     }
     if (s.isChairingState()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append("the chairing State");
+      who.add(Phrase.of("performer.chairing-state"));
     }
-    s.getBody().ifPresent(b -> sb.append(sb.length() == 0 ? "" : ", ").append(b));
-    s.getHost().ifPresent(h -> sb.append(sb.length() == 0 ? "" : ", ").append("hosted by ").append(h));
-    return sb.toString();
+    s.getBody().ifPresent(who::add);
+    s.getHost().ifPresent(h -> who.add(Phrase.of("performer.hosted-by", "host", h)));
+    return Phrase.list(who);
   }
 
   /**
@@ -270,10 +265,6 @@ final class ConflictRules {
     return new RestatedTerms(restated, conflicts);
   }
 
-  private static String spanText(Participation record) {
-    return record.getRole() + " " + record.span();
-  }
-
   /** Two figures of one metric, scope and reference date with different values. */
   private void figures(List<MigrationFigure> figures, Loc owner) {
     Map<String, Integer> firstOfFact = new HashMap<>();
@@ -289,7 +280,8 @@ final class ConflictRules {
       if (first != null && Facts.sameFact(figures.get(first), figure) && !Facts.agree(figures.get(first), figure)
           && conflictReported.add(fact)) {
         findings.report(RULE_FACT_CONFLICT, owner.at("figures", f),
-            "fact", figure.getMetric() + " (" + figure.getScope() + ", " + date + ")",
+            "fact", Phrase.of("fact.figure", "metric", Phrase.metric(figure.getMetric()),
+                "scope", Phrase.scope(figure.getScope()), "date", date),
             "value", FigureRules.shown(figure.getValue()), "other", FigureRules.shown(figures.get(first).getValue()),
             "first", owner.at("figures", first).pointer());
       }

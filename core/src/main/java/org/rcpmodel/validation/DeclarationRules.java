@@ -48,7 +48,7 @@ final class DeclarationRules {
             boolean onlyUnrecordedDays = outside == Answer.MAYBE && refinesABound(meeting, adopted);
             at = p.at("declarations", d);
             findings.report(RULE_DECLARATION_OUTSIDE_MEETING, outside, onlyUnrecordedDays, at.at("adopted"),
-                "adopted", adopted.toString(), "meeting", declaration.getMeeting().get(), "period", meeting.toString(),
+                "adopted", adopted.toString(), "meeting", declaration.getMeeting().get(), "period", Phrase.period(meeting),
                 "how", Findings.text(outside));
           }
         }

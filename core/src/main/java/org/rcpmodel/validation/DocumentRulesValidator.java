@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 import org.rcpmodel.Document;
 
 /**
@@ -77,8 +78,14 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
     hibernate.disableDefaultConstraintViolation();
     for (Finding finding : findings) {
-      for (Map.Entry<String, String> parameter : finding.parameters().entrySet()) {
-        hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
+      for (Map.Entry<String, Object> parameter : finding.parameters().entrySet()) {
+        if (parameter.getValue() instanceof Phrase phrase && LateParameters.AVAILABLE) {
+          // Not turned into text now, as Hibernate Validator's escaping would do, but when the message
+          // is interpolated, so that its words are in the locale of that interpolation.
+          LateParameters.add(hibernate, parameter.getKey(), new EscapedPhrase(phrase));
+        } else {
+          hibernate.addMessageParameter(parameter.getKey(), parameter.getValue());
+        }
       }
       hibernate.withDynamicPayload(finding.payload());
       addViolation(hibernate.buildConstraintViolationWithTemplate("{" + finding.messageKey() + "}"),
@@ -134,5 +141,49 @@ public final class DocumentRulesValidator implements ConstraintValidator<Documen
       return c.addBeanNode();
     }
     return ((NodeBuilderDefinedContext) context).addBeanNode();
+  }
+
+  /**
+   * Message parameters that Hibernate Validator turns into text when it interpolates, not when they
+   * are added: {@code MessageParameterEscaping} exists from Hibernate Validator 9.1 on. With an older
+   * one (Spring Boot 4.0 brings 9.0) a phrase is added as any parameter and so is said in the
+   * JVM's default locale. Its own class, so that an older Hibernate Validator never loads the type.
+   */
+  private static final class LateParameters {
+    static final boolean AVAILABLE = present("org.hibernate.validator.messageinterpolation.MessageParameterEscaping");
+
+    private static boolean present(String type) {
+      try {
+        Class.forName(type, false, DocumentRulesValidator.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        return false;
+      }
+    }
+
+    static void add(HibernateConstraintValidatorContext context, String name, Object value) {
+      context.addMessageParameter(name, value, MessageParameterEscaping.NONE);
+    }
+  }
+
+  /**
+   * A phrase as Hibernate Validator inserts it: its text in {@link Messages#phraseLocale()}, with
+   * each backslash, brace and dollar sign escaped with a backslash, as Hibernate Validator escapes
+   * any message parameter, so that the data in it stays literal.
+   */
+  private record EscapedPhrase(Phrase phrase) {
+    @Override
+    public String toString() {
+      String text = phrase.toString();
+      StringBuilder sb = new StringBuilder(text.length() + 8);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\\' || c == '{' || c == '}' || c == '$') {
+          sb.append('\\');
+        }
+        sb.append(c);
+      }
+      return sb.toString();
+    }
   }
 }

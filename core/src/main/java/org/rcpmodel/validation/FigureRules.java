@@ -54,7 +54,7 @@ final class FigureRules {
       if (figure.getSources().isEmpty() || figure.getReferenceDate().isEmpty()) {
         findings.reportVariant(RULE_FIGURE_UNSOURCED, figure.getSources().isEmpty() && figure.getReferenceDate().isEmpty()
             ? "source-and-reference-date" : figure.getSources().isEmpty() ? "source" : "reference-date",
-            at, "metric", figure.getMetric());
+            at, "metric", Phrase.metric(figure.getMetric()));
       }
       String date = figure.getReferenceDate().map(PartialDate::toString).orElse("");
       // Per metric and date: the largest and the smallest figure of each scope.
@@ -84,8 +84,8 @@ final class FigureRules {
             // Without reference dates the two may not describe the same date: only possibly wrong.
             Answer sameDate = largest.getReferenceDate().isPresent() ? Answer.YES : Answer.MAYBE;
             findings.report(RULE_FIGURE_SCOPE_INCONSISTENT, sameDate, owner.at("figures", narrow.getValue()[1]).at("value"),
-                "metric", largest.getMetric(), "scope", narrow.getKey().toString(),
-                "value", shown(largest.getValue()), "wideScope", wide.getKey().toString(),
+                "metric", Phrase.metric(largest.getMetric()), "scope", Phrase.scope(narrow.getKey()),
+                "value", shown(largest.getValue()), "wideScope", Phrase.scope(wide.getKey()),
                 "wideValue", shown(smallest.getValue()),
                 "other", owner.at("figures", wide.getValue()[0]).pointer());
           }

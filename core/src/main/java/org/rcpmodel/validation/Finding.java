@@ -12,9 +12,10 @@ import java.util.Map;
  * @param messageKey the key of the message in the {@code ValidationMessages} bundles (the rule's own
  *     key, or for a field constraint the key its annotation names)
  * @param at the offending element
- * @param parameters the message parameters by name, values taken literally
+ * @param parameters the message parameters by name: data ({@code String}s, inserted literally) or
+ *     {@link Phrase}s (words, rendered in the message's locale)
  */
-record Finding(Rule rule, Severity severity, String messageKey, Loc at, Map<String, String> parameters) {
+record Finding(Rule rule, Severity severity, String messageKey, Loc at, Map<String, Object> parameters) {
 
   /** The JSON Pointer segments: property names as strings, list indexes as integers. */
   List<Object> segments() {

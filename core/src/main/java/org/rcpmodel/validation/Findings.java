@@ -64,7 +64,7 @@ final class Findings {
    * message, MAYBE one step lower with the message that says what is possible as possible (the
    * rule's key followed by {@link #POSSIBLE}).
    */
-  void report(RuleId id, Answer answer, Loc at, String... parameters) {
+  void report(RuleId id, Answer answer, Loc at, Object... parameters) {
     if (answer == Answer.NO) {
       return;
     }
@@ -73,11 +73,11 @@ final class Findings {
   }
 
   /**
-   * Reports a finding as {@link #report(RuleId, Answer, Loc, String...)}, but as an INFO when it
+   * Reports a finding as {@link #report(RuleId, Answer, Loc, Object...)}, but as an INFO when it
    * only may be true and {@code onlyUnrecorded} says that it is possible only because a date was
    * never recorded (precisely enough): unknown is not suspicious.
    */
-  void report(RuleId id, Answer answer, boolean onlyUnrecorded, Loc at, String... parameters) {
+  void report(RuleId id, Answer answer, boolean onlyUnrecorded, Loc at, Object... parameters) {
     if (answer == Answer.MAYBE && onlyUnrecorded) {
       report(id, Severity.INFO, id.rule().messageKey() + POSSIBLE, at, parameters);
     } else {
@@ -94,29 +94,29 @@ final class Findings {
    * proves), with the rule's message key followed by {@code suffix} ({@code ""}, {@link #POSSIBLE} or
    * {@link #OPEN}).
    */
-  void reportAt(RuleId id, Severity severity, String suffix, Loc at, String... parameters) {
+  void reportAt(RuleId id, Severity severity, String suffix, Loc at, Object... parameters) {
     report(id, severity, id.rule().messageKey() + suffix, at, parameters);
   }
 
   /** Reports a finding the data proves with a message of its own (a variant of the rule's message). */
-  void reportWithKey(RuleId id, String messageKey, Loc at, String... parameters) {
+  void reportWithKey(RuleId id, String messageKey, Loc at, Object... parameters) {
     report(id, id.rule().severity(), messageKey, at, parameters);
   }
 
-  private void report(RuleId id, Severity severity, String messageKey, Loc at, String... parameters) {
+  private void report(RuleId id, Severity severity, String messageKey, Loc at, Object... parameters) {
     Rule rule = id.rule();
     if (!keeps(id, severity)) {
       return;
     }
-    Map<String, String> params = new LinkedHashMap<>();
+    Map<String, Object> params = new LinkedHashMap<>();
     for (int i = 0; i + 1 < parameters.length; i += 2) {
-      params.put(parameters[i], parameters[i + 1]);
+      params.put((String) parameters[i], parameters[i + 1]);
     }
     findings.add(new Finding(rule, severity, messageKey, at, Collections.unmodifiableMap(params)));
   }
 
   /** Reports a finding the data proves, at the rule's severity. */
-  void report(RuleId id, Loc at, String... parameters) {
+  void report(RuleId id, Loc at, Object... parameters) {
     report(id, Answer.YES, at, parameters);
   }
 
@@ -124,10 +124,26 @@ final class Findings {
    * Reports a finding at INFO whatever the rule's severity, with the rule's message, under the same
    * cap as every other finding: a disagreement with a record that a newer source supersedes is
    * advice. (A fault possible only because the document leaves participants unnamed is
-   * {@link #report(RuleId, Answer, boolean, Loc, String...)} with MAYBE: its message says "may".)
+   * {@link #report(RuleId, Answer, boolean, Loc, Object...)} with MAYBE: its message says "may".)
    */
-  void advise(RuleId id, Loc at, String... parameters) {
+  void advise(RuleId id, Loc at, Object... parameters) {
     report(id, Severity.INFO, id.rule().messageKey(), at, parameters);
+  }
+
+  /** The suffix of the message key of a finding about a record that a newer source supersedes. */
+  static final String OUTDATED = ".outdated";
+
+  /**
+   * Reports, at INFO, a disagreement with a record that a newer source supersedes, with a message
+   * that says so (the rule's key followed by {@link #OUTDATED}) and, when the dates only allow the
+   * disagreement (MAYBE), says it as possible ({@link #POSSIBLE} after that); NO reports nothing.
+   */
+  void advise(RuleId id, Answer answer, Loc at, Object... parameters) {
+    if (answer == Answer.NO) {
+      return;
+    }
+    report(id, Severity.INFO, id.rule().messageKey() + OUTDATED + (answer == Answer.YES ? "" : POSSIBLE), at,
+        parameters);
   }
 
   /**
@@ -135,7 +151,7 @@ final class Findings {
    * variants, the key {@code rule.messageKey() + "." + variant}: where the English text would insert
    * a word ("longer", "a source"), each language words the whole sentence itself instead.
    */
-  void reportVariant(RuleId id, String variant, Loc at, String... parameters) {
+  void reportVariant(RuleId id, String variant, Loc at, Object... parameters) {
     report(id, id.rule().severity(), id.rule().messageKey() + "." + variant, at, parameters);
   }
 
@@ -167,8 +183,11 @@ final class Findings {
     return out;
   }
 
-  /** How a message says a finding's answer: "surely" for YES, "possibly" for MAYBE. */
-  static String text(Answer answer) {
-    return answer == Answer.YES ? "surely" : "possibly";
+  /**
+   * How a message says a finding's answer, in the message's language: "surely" for YES, "possibly"
+   * for MAYBE ({@link Phrase#answer}).
+   */
+  static Phrase text(Answer answer) {
+    return Phrase.answer(answer);
   }
 }

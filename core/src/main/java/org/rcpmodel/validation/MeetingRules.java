@@ -91,9 +91,8 @@ final class MeetingRules {
         groupStart = x;
       }
       if (x > groupStart) {
-        findings.report(RULE_MEETING_ORDINAL_ORDER, p.at("meetings", m).at("ordinal"),
-            "ordinal", meeting.getOrdinal().get().toString(), "first", p.at("meetings", level.get(x - 1)).pointer(),
-            "why", "repeats");
+        findings.reportVariant(RULE_MEETING_ORDINAL_ORDER, "repeats", p.at("meetings", m).at("ordinal"),
+            "ordinal", meeting.getOrdinal().get().toString(), "first", p.at("meetings", level.get(x - 1)).pointer());
         continue;
       }
       int first = -1;
@@ -110,8 +109,7 @@ final class MeetingRules {
       }
       if (earlier != Answer.NO) {
         findings.report(RULE_MEETING_ORDINAL_ORDER, earlier, p.at("meetings", m).at("ordinal"),
-            "ordinal", meeting.getOrdinal().get().toString(), "first", p.at("meetings", first).pointer(),
-            "why", Findings.text(earlier) + " precedes");
+            "ordinal", meeting.getOrdinal().get().toString(), "first", p.at("meetings", first).pointer());
       }
     }
   }

@@ -18,8 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the same text Bean Validation produces for them, without a Bean Validation provider.
  *
  * <p>A message is the bundle text of its key with each {@code {name}} replaced by the value of the
- * parameter of that name. Values are inserted as they are and never read again: a value such as
- * {@code ${1+1}} or {@code {org.rcpmodel.field.required}} appears literally, no expression language
+ * parameter of that name. A value that is data (a {@code String}: an id, a code, a date, a pointer)
+ * is inserted as it is; a value that is a {@link Phrase} (a role, a kind of record, a period said
+ * in words) is first rendered, from its own bundle key, in the message's locale. Data is never read
+ * again: a value such as {@code ${1+1}} or {@code {org.rcpmodel.field.required}} appears literally, no expression language
  * is evaluated and no template is resolved from the data. As in Hibernate Validator's interpolation,
  * a backslash in the bundle text makes the next {@code {}, {@code }}, {@code $} or backslash literal,
  * and a {@code {name}} without a parameter stays as written. A locale without a bundle of its own
@@ -54,13 +56,41 @@ final class Messages {
    * @param locale the locale
    * @return the message; {@code {key}} when no bundle has the key
    */
-  static String render(String key, Map<String, String> parameters, Locale locale) {
+  static String render(String key, Map<String, ?> parameters, Locale locale) {
     for (ResourceBundle bundle : bundles(locale)) {
       if (bundle.containsKey(key)) {
-        return interpolate(bundle.getString(key), parameters);
+        return interpolate(bundle.getString(key), parameters, locale);
       }
     }
     return "{" + key + "}";
+  }
+
+  /**
+   * The locale a {@link Phrase} renders in when Hibernate Validator asks for its text
+   * ({@code toString}): the one {@link RcpValidator#validator(Locale)} interpolates in, while it
+   * does, else the JVM's default locale, which is the one a plain Hibernate Validator picks its
+   * bundle by.
+   */
+  private static final ThreadLocal<Locale> INTERPOLATING = new ThreadLocal<>();
+
+  static Locale phraseLocale() {
+    Locale locale = INTERPOLATING.get();
+    return locale == null ? Locale.getDefault() : locale;
+  }
+
+  /** Runs an interpolation with phrases rendered in {@code locale}; restores the previous one after. */
+  static <T> T interpolatingIn(Locale locale, java.util.function.Supplier<T> interpolation) {
+    Locale before = INTERPOLATING.get();
+    INTERPOLATING.set(locale);
+    try {
+      return interpolation.get();
+    } finally {
+      if (before == null) {
+        INTERPOLATING.remove();
+      } else {
+        INTERPOLATING.set(before);
+      }
+    }
   }
 
   /** The bundles of a locale as ResourceBundle.getBundle would chain them, without the default locale. */
@@ -85,7 +115,7 @@ final class Messages {
     }
   }
 
-  static String interpolate(String template, Map<String, String> parameters) {
+  static String interpolate(String template, Map<String, ?> parameters, Locale locale) {
     if (template.indexOf('{') < 0 && template.indexOf('\\') < 0) {
       return template;
     }
@@ -97,7 +127,9 @@ final class Messages {
         sb.append(template.charAt(++i));
       } else if (c == '{') {
         int close = template.indexOf('}', i + 1);
-        String value = close < 0 ? null : parameters.get(template.substring(i + 1, close));
+        Object parameter = close < 0 ? null : parameters.get(template.substring(i + 1, close));
+        String value = parameter instanceof Phrase phrase ? phrase.render(locale)
+            : parameter == null ? null : parameter.toString();
         if (value == null) {
           sb.append(c);
         } else {

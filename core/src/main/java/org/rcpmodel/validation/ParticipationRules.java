@@ -52,7 +52,7 @@ final class ParticipationRules {
       if (early != Answer.NO) {
         findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early,
             p.at("participations", i).at(declared.isPresent() ? "period" : "asOf"),
-            "start", period.toString(), "established", p.establishedText(), "how", Findings.text(early));
+            "start", Phrase.span(record.span()), "established", p.establishedText(), "how", Findings.text(early));
       }
     }
     // Open world: members counted, given as a group or as a figure are members, named or not; a
@@ -69,15 +69,15 @@ final class ParticipationRules {
       if (duplicate >= 0) {
         Answer overlap = pairs.answer(ParticipantPairs.DUPLICATE, j);
         findings.report(RULE_ROLE_DUPLICATE, overlap, p.at("participations", j),
-            "participant", record.getParticipant().id(), "role", record.getRole().toString(),
+            "participant", record.getParticipant().id(), "role", Phrase.role(record.getRole()),
             "first", p.at("participations", duplicate).pointer(), "how", Findings.text(overlap));
       }
       int conflict = pairs.first(ParticipantPairs.ROLE_CONFLICT, j);
       if (conflict >= 0) {
         Answer overlap = pairs.answer(ParticipantPairs.ROLE_CONFLICT, j);
         findings.report(RULE_ROLE_CONFLICT, overlap, p.at("participations", j),
-            "participant", record.getParticipant().id(), "role", record.getRole().toString(),
-            "otherRole", participations.get(conflict).getRole().toString(),
+            "participant", record.getParticipant().id(), "role", Phrase.role(record.getRole()),
+            "otherRole", Phrase.role(participations.get(conflict).getRole()),
             "first", p.at("participations", conflict).pointer(), "how", Findings.text(overlap));
       }
     }

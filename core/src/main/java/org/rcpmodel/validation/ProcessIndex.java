@@ -129,16 +129,16 @@ final class ProcessIndex {
     };
   }
 
-  /** The establishment dates for a message: {@code 1993}, or {@code 1993 or 1991}; {@code null} when none. */
-  String establishedText() {
-    if (establishedReadings.isEmpty()) {
-      return "null";
-    }
-    StringBuilder sb = new StringBuilder();
+  /**
+   * The establishment dates for a message: {@code 1993}, or {@code 1993} or {@code 1991} in the
+   * message's language ({@link Phrase#anyOf}); "not recorded" in words when there is none.
+   */
+  Object establishedText() {
+    List<String> readings = new java.util.ArrayList<>(establishedReadings.size());
     for (PartialDate reading : establishedReadings) {
-      sb.append(sb.length() == 0 ? "" : " or ").append(reading);
+      readings.add(reading.toString());
     }
-    return sb.toString();
+    return Phrase.anyOf(readings);
   }
 
   // ---- format 1.1: the open world -------------------------------------------------------------

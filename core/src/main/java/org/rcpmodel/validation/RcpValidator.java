@@ -125,7 +125,7 @@ public final class RcpValidator {
         .messageInterpolator(new FixedLocale(Holder.FACTORY.getMessageInterpolator(), l)).getValidator());
   }
 
-  /** Interpolates every message in one locale. */
+  /** Interpolates every message, and the phrases in its parameters, in one locale. */
   private static final class FixedLocale implements MessageInterpolator {
     private final MessageInterpolator delegate;
     private final Locale locale;
@@ -137,12 +137,12 @@ public final class RcpValidator {
 
     @Override
     public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, locale);
+      return Messages.interpolatingIn(locale, () -> delegate.interpolate(template, context, locale));
     }
 
     @Override
     public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, locale);
+      return interpolate(template, context);
     }
   }
 }

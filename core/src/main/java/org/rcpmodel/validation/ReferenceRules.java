@@ -78,7 +78,7 @@ final class ReferenceRules {
       // The code's form is checked with its assignment, below.
       Integer first = states.putIfAbsent(s.getCode(), i);
       if (first != null) {
-        findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("states", i).at("code"), "kind", "state", "id", s.getCode(),
+        findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("states", i).at("code"), "kind", Phrase.kind("state"), "id", s.getCode(),
             "first", Loc.ROOT.at("states", first).pointer());
       }
     }
@@ -207,10 +207,10 @@ final class ReferenceRules {
         if (!p.meetingIndex.containsKey(meeting)) {
           Integer other = index.meetingProcess.get(meeting);
           if (other == null) {
-            findings.report(RULE_REF_UNRESOLVED, at.at("meeting"), "kind", "meeting", "id", meeting);
+            findings.report(RULE_REF_UNRESOLVED, at.at("meeting"), "kind", Phrase.kind("meeting"), "id", meeting);
           } else {
             // A declaration is adopted at a meeting of its own process.
-            findings.reportWithKey(RULE_REF_UNRESOLVED, OTHER_PROCESS_KEY, at.at("meeting"), "kind", "meeting",
+            findings.reportWithKey(RULE_REF_UNRESOLVED, OTHER_PROCESS_KEY, at.at("meeting"), "kind", Phrase.kind("meeting"),
                 "id", meeting, "process", index.doc.getProcesses().get(other).getId());
           }
         }
@@ -235,7 +235,7 @@ final class ReferenceRules {
         Loc at = Loc.ROOT.at("sources", i);
         id(supersedes.get(), at, "supersedes");
         if (!index.sources.containsKey(supersedes.get())) {
-          findings.report(RULE_REF_UNRESOLVED, at.at("supersedes"), "kind", "source", "id", supersedes.get());
+          findings.report(RULE_REF_UNRESOLVED, at.at("supersedes"), "kind", Phrase.kind("source"), "id", supersedes.get());
         }
       }
     }
@@ -262,7 +262,7 @@ final class ReferenceRules {
           process = processes.get(post.getProcess().get());
           id(post.getProcess().get(), at, "process");
           if (process == null) {
-            findings.report(RULE_REF_UNRESOLVED, at.at("process"), "kind", "process", "id", post.getProcess().get());
+            findings.report(RULE_REF_UNRESOLVED, at.at("process"), "kind", Phrase.kind("process"), "id", post.getProcess().get());
           }
         }
         if (post.getChairTerm().isPresent()) {
@@ -270,7 +270,7 @@ final class ReferenceRules {
           id(term, at, "chairTerm");
           // A chair term is named within its process: without a process that resolves, it names nothing.
           if (process == null || !hasChairTerm(doc.getProcesses().get(process).getChairs(), term)) {
-            findings.report(RULE_REF_UNRESOLVED, at.at("chairTerm"), "kind", "chair term", "id", term);
+            findings.report(RULE_REF_UNRESOLVED, at.at("chairTerm"), "kind", Phrase.kind("chair term"), "id", term);
           }
         }
       }
@@ -342,7 +342,7 @@ final class ReferenceRules {
         String body = secretariat.getBody().get();
         id(body, at, "body");
         if (!bodyIds.containsKey(body)) {
-          findings.report(RULE_REF_UNRESOLVED, at.at("body"), "kind", "body", "id", body);
+          findings.report(RULE_REF_UNRESOLVED, at.at("body"), "kind", Phrase.kind("body"), "id", body);
         }
       }
       if (secretariat.getHost().isPresent()) {
@@ -373,7 +373,7 @@ final class ReferenceRules {
     }
     Integer first = seen.putIfAbsent(id, i);
     if (first != null) {
-      findings.report(RULE_ID_DUPLICATE, at, "kind", kind, "id", id, "first", process.at(list, first).pointer());
+      findings.report(RULE_ID_DUPLICATE, at, "kind", Phrase.kind(kind), "id", id, "first", process.at(list, first).pointer());
     }
   }
 
@@ -442,7 +442,7 @@ final class ReferenceRules {
     id(id, entity, "id");
     int first = firsts.get(id);
     if (first != i) {
-      findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", kind, "id", id,
+      findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", Phrase.kind(kind), "id", id,
           "first", Loc.ROOT.at(list, first).pointer());
     }
   }
@@ -453,7 +453,7 @@ final class ReferenceRules {
     id(id, entity, "id");
     Integer first = seen.putIfAbsent(id, i);
     if (first != null) {
-      findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", kind, "id", id,
+      findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", Phrase.kind(kind), "id", id,
           "first", Loc.ROOT.at(list, first).pointer());
     }
   }
@@ -465,7 +465,7 @@ final class ReferenceRules {
     }
     int[] first = seen.putIfAbsent(id, new int[] {process, i});
     if (first != null) {
-      findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("processes", process).at(list, i).at("id"), "kind", kind,
+      findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("processes", process).at(list, i).at("id"), "kind", Phrase.kind(kind),
           "id", id, "first", Loc.ROOT.at("processes", first[0]).at(list, first[1]).pointer());
     }
   }
@@ -494,7 +494,7 @@ final class ReferenceRules {
         findings.field(RULE_FIELD_INVALID, ID_KEY, owner.at(list, k));
       }
       if (!known.containsKey(id)) {
-        findings.report(RULE_REF_UNRESOLVED, owner.at(list, k), "kind", kind, "id", id);
+        findings.report(RULE_REF_UNRESOLVED, owner.at(list, k), "kind", Phrase.kind(kind), "id", id);
       }
     }
   }
@@ -503,7 +503,7 @@ final class ReferenceRules {
   private void organization(String id, Loc owner, String property) {
     id(id, owner, property);
     if (!index.organizations.containsKey(id)) {
-      findings.report(RULE_REF_UNRESOLVED, owner.at(property), "kind", "organization", "id", id);
+      findings.report(RULE_REF_UNRESOLVED, owner.at(property), "kind", Phrase.kind("organization"), "id", id);
     }
   }
 

@@ -64,6 +64,32 @@ class PlainValidatorEquivalenceTest {
     }
   }
 
+  @Test
+  void theValidatorOfALocaleSaysTheWordsInItsMessagesInThatLocaleWhateverTheDefaultLocale() {
+    Locale russian = Locale.forLanguageTag("ru");
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.ENGLISH);
+    try {
+      List<Document> documents = new java.util.ArrayList<>(MessageDocuments.all());
+      documents.add(AlmatyFixture.document());
+      List<Violation> messages = new java.util.ArrayList<>();
+      for (Document document : documents) {
+        List<Violation> converted = RcpValidator.validator(russian).validate(document, Warnings.class).stream()
+            .map(Violation::from).collect(Collectors.toList());
+        ValidationReport report = RcpValidator.validate(document, russian);
+        assertThat(ValidationReport.of(converted)).isEqualTo(report);
+        assertThat(report.violations()).extracting(Violation::message)
+            .allSatisfy(m -> assertThat(m).doesNotContain("a member", "an observer", "held on", "as of", "no dates")
+                .doesNotContainPattern("\\b(OBSERVER|SUPPORT_UNIT)\\b"));
+        messages.addAll(converted);
+      }
+      assertThat(messages).extracting(Violation::message)
+          .anySatisfy(m -> assertThat(m).contains("наблюдатель (по состоянию на 2025-04-24)"));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("documents")
   void theDefaultGroupFindsExactlyTheErrorsOfTheEntryPoint(Document document) {

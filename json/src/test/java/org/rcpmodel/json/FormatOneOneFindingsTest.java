@@ -58,7 +58,8 @@ class FormatOneOneFindingsTest {
   void almatysTwoSecretariatAccountsAreOneConflict() {
     assertThat(withCode("almaty-secretariat", "fact.conflict")).containsExactly("WARNING /processes/0/secretariats/2");
     Violation conflict = report("almaty-secretariat").withCode("fact.conflict").get(0);
-    assertThat(conflict.message()).contains("SECRETARIAT", "SUPPORT_UNIT", "/processes/0/secretariats/1");
+    assertThat(conflict.message()).contains("the secretariat (as of 2025-04-24)", "the support unit (as of 2025-04-24)",
+        "/processes/0/secretariats/1");
   }
 
   @Test
