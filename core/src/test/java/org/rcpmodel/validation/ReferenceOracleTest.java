@@ -1,0 +1,87 @@
+package org.rcpmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.rcpmodel.Document;
+
+/**
+ * The engine's findings equal those of the naive {@link ReferenceValidator} exactly, as multisets of
+ * (code, severity, JSON Pointer), for every code the reference covers, on documents from
+ * {@link CatalogueDocuments}; and the generator makes each of those rules fire often enough for
+ * the property to test it.
+ */
+class ReferenceOracleTest {
+
+  /**
+   * How many documents the property generates: 1,500 by default, more with
+   * {@code -Drcp.oracle.examples=N} (the long run: {@code mvn -B -pl core -am test
+   * -Dtest=ReferenceOracleTest -Dsurefire.failIfNoSpecifiedTests=false -Drcp.oracle.examples=20000}).
+   */
+  private static final int EXAMPLES = Integer.getInteger("rcp.oracle.examples", 1500);
+
+  /** The engine's findings of the covered codes, sorted: a multiset. */
+  static List<String> engine(Document doc) {
+    List<String> out = new ArrayList<>();
+    for (Violation v : RcpValidator.validate(doc, Locale.ENGLISH, Integer.MAX_VALUE).violations()) {
+      if (ReferenceValidator.covers(v.code(), v.path())) {
+        out.add(v.code() + " " + v.severity() + " " + v.path());
+      }
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  static List<String> reference(Document doc) {
+    List<String> out = new ArrayList<>(ReferenceValidator.findings(doc));
+    Collections.sort(out);
+    return out;
+  }
+
+  @Test
+  void theEngineFindsExactlyWhatTheNaiveReferenceFindsForEveryCoveredRule() {
+    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+      Document doc = CatalogueDocuments.of(seed);
+      assertThat(engine(doc)).as("seed %d", seed).isEqualTo(reference(doc));
+    });
+  }
+
+  /** How many of the first {@code n} documents get at least one finding of each covered code and severity. */
+  static Map<String, Integer> hitCounts(int n) {
+    Map<String, Integer> documents = new TreeMap<>();
+    for (long seed = 0; seed < n; seed++) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (String finding : ReferenceValidator.findings(CatalogueDocuments.of(seed))) {
+        String[] parts = finding.split(" ");
+        seen.add(parts[0]);
+        seen.add(parts[0] + " " + parts[1]);
+      }
+      for (String key : seen) {
+        documents.merge(key, 1, Integer::sum);
+      }
+    }
+    return documents;
+  }
+
+  @Test
+  void everyCoveredRuleFiresInAtLeastTwoPercentOfTheGeneratedDocuments() {
+    // The property above would pass vacuously for a rule the generator never triggers.
+    int n = 1500;
+    Map<String, Integer> hits = hitCounts(n);
+    StringBuilder table = new StringBuilder();
+    hits.forEach((key, count) -> table.append(String.format("%-40s %5.1f %%%n", key, 100.0 * count / n)));
+    System.out.println("ReferenceOracleTest hit rates over " + n + " documents:\n" + table);
+    for (String code : ReferenceValidator.CODES) {
+      assertThat(hits.getOrDefault(code, 0)).as("%s fires in %s documents of %d", code, hits.get(code), n)
+          .isGreaterThanOrEqualTo(n / 50);
+    }
+  }
+}
