@@ -54,6 +54,18 @@ class ReferenceOracleTest {
     });
   }
 
+  @Test
+  void theChairAndParticipationOraclesHoldOnTheseDocumentsToo() {
+    // Chair sets of three or more terms, chains of restatements, ordinals, superseded sources,
+    // qualified and unspecified dates: shapes the other oracles' own generators do not make.
+    qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+      Document doc = CatalogueDocuments.of(seed);
+      assertThat(ChairOracleTest.engine(doc)).as("chairs, seed %d", seed).isEqualTo(ChairOracleTest.reference(doc));
+      assertThat(ParticipationOracleTest.engine(doc)).as("participations, seed %d", seed)
+          .isEqualTo(ParticipationOracleTest.reference(doc));
+    });
+  }
+
   /** How many of the first {@code n} documents get at least one finding of each covered code and severity. */
   static Map<String, Integer> hitCounts(int n) {
     Map<String, Integer> documents = new TreeMap<>();

@@ -926,6 +926,12 @@ final class ReferenceValidator {
     return true;
   }
 
+  /** Whether of two records' source lists one cites only sources that the other's supersede (format 1.1). */
+  static boolean outdated(Document doc, List<String> a, List<String> b) {
+    ReferenceValidator r = new ReferenceValidator(doc);
+    return r.outdatedBy(a, b) || r.outdatedBy(b, a);
+  }
+
   /** The severity of one disagreeing pair: INFO when one is outdated, else by whether they surely meet. */
   private Severity conflictSeverity(Answer meet, List<String> a, List<String> b) {
     if (outdatedBy(a, b) || outdatedBy(b, a)) {
