@@ -153,7 +153,7 @@ final class CatalogueDocuments {
     if (oneIn(6)) {
       icmpd.addFormerNames(FormerName.of("ICMPD old", period()));
     }
-    int figures = oneIn(3) ? random.nextInt(4) : 0;
+    int figures = random.nextBoolean() ? 1 + random.nextInt(4) : 0;
     for (int f = 0; f < figures; f++) {
       iom.addFigures(figure());
     }
