@@ -197,11 +197,13 @@ final class CatalogueDocuments {
     participations(b);
     chairs(b);
     int meetings = random.nextInt(5);
+    Period previousMeeting = null;
     for (int m = 0; m < meetings; m++) {
       String id = oneIn(15) && index > 0 ? "m0-0" : oneIn(15) && m > 0 ? "m" + index + "-0" : "m" + index + "-" + m;
       Meeting.Builder meeting = Meeting.builder().id(id)
           .level(random.nextInt(3) > 0 ? MeetingLevel.MINISTERIAL_CONFERENCE : MeetingLevel.SENIOR_OFFICIALS)
-          .period(random.nextInt(3) == 0 ? period() : Period.of(date()));
+          .period(previousMeeting != null && oneIn(4) ? previousMeeting
+              : random.nextInt(3) == 0 ? period() : Period.of(date()));
       if (random.nextInt(3) > 0) {
         meeting.ordinal(1 + random.nextInt(4));
       }
@@ -209,7 +211,9 @@ final class CatalogueDocuments {
         meeting.host(state());
       }
       meeting.addAllSources(sources());
-      b.addMeetings(meeting.build());
+      Meeting built = meeting.build();
+      previousMeeting = built.getPeriod(); // sometimes shared by the next: two meetings of one date
+      b.addMeetings(built);
     }
     int declarations = random.nextInt(3);
     for (int d = 0; d < declarations; d++) {
