@@ -21,6 +21,8 @@ import org.rcpmodel.MembershipRule;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
 import org.rcpmodel.Participant;
+import org.rcpmodel.ParticipantCount;
+import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Person;
 import org.rcpmodel.Post;
@@ -46,7 +48,8 @@ import org.rcpmodel.time.Period;
  * and from format 1.1 statements; chair terms with co-chairs, statuses, ordinals, declared term
  * lengths and the annual-host presidency, restated by other sources; meetings with levels,
  * ordinals and hosts; declarations with meetings and frameworks; figures of processes and
- * organizations; secretariat accounts; people's posts; a source that supersedes another. The same
+ * organizations; secretariat accounts; counts and groups of participants; people's posts; a source
+ * that supersedes another. The same
  * seed always gives the same document.
  *
  * <p>A sibling of {@link RandomDocuments} (which other oracles use unchanged).
@@ -246,6 +249,27 @@ final class CatalogueDocuments {
     }
     if (oneIn(3)) {
       secretariats(b);
+    }
+    if (oneIn(4)) {
+      // Format 1.1's open world: a count of members and a group, with their own sources and dates.
+      b.addParticipantCounts(ParticipantCount.builder().role(Role.MEMBER).value(random.nextInt(8))
+          .asOf(date()).addAllSources(sources()).build());
+    }
+    if (oneIn(5)) {
+      ParticipantGroup.Builder group = ParticipantGroup.builder().id(oneIn(4) ? "g0" : "g" + random.nextInt(3))
+          .name("Group").role(Role.OBSERVER).addAllSources(sources());
+      if (random.nextBoolean()) {
+        group.membersOf(oneIn(3) ? "ghost" : "iom");
+      } else {
+        group.addMembers(participant(), participant());
+      }
+      if (random.nextBoolean()) {
+        group.period(period());
+      }
+      b.addGroups(group.build());
+      if (oneIn(3)) {
+        b.addGroups(ParticipantGroup.builder().id("g0").name("Again").addMembers(Participant.state(state())).build());
+      }
     }
     return b.build();
   }

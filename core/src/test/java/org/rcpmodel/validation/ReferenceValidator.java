@@ -22,6 +22,7 @@ import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
 import org.rcpmodel.Participant;
+import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Person;
 import org.rcpmodel.Post;
@@ -310,6 +311,18 @@ final class ReferenceValidator {
     for (int f = 0; f < process.getFigures().size(); f++) {
       sources(process.getFigures().get(f).getSources(), at + "/figures/" + f);
     }
+    for (int i = 0; i < process.getParticipantCounts().size(); i++) {
+      sources(process.getParticipantCounts().get(i).getSources(), at + "/participantCounts/" + i);
+    }
+    for (int i = 0; i < process.getGroups().size(); i++) {
+      ParticipantGroup group = process.getGroups().get(i);
+      String here = at + "/groups/" + i;
+      group.getMembersOf().ifPresent(id -> organization(id, here + "/membersOf"));
+      for (int k = 0; k < group.getMembers().size(); k++) {
+        participantReference(group.getMembers().get(k), here + "/members/" + k);
+      }
+      sources(group.getSources(), here);
+    }
     for (int i = 0; i < process.getSecretariats().size(); i++) {
       Secretariat s = process.getSecretariats().get(i);
       String here = at + "/secretariats/" + i;
@@ -414,6 +427,12 @@ final class ReferenceValidator {
           participantCode(adopters.get(k), at + "/declarations/" + d + "/adopters/" + k);
         }
       }
+      for (int i = 0; i < process.getGroups().size(); i++) {
+        List<Participant> members = process.getGroups().get(i).getMembers();
+        for (int k = 0; k < members.size(); k++) {
+          participantCode(members.get(k), at + "/groups/" + i + "/members/" + k);
+        }
+      }
       for (int i = 0; i < process.getSecretariats().size(); i++) {
         Secretariat s = process.getSecretariats().get(i);
         for (int k = 0; k < s.getPerformers().size(); k++) {
@@ -461,6 +480,10 @@ final class ReferenceValidator {
       }
       for (int m = 0; m < process.getMeetings().size(); m++) {
         reversed(process.getMeetings().get(m).getPeriod(), at + "/meetings/" + m + "/period");
+      }
+      for (int i = 0; i < process.getGroups().size(); i++) {
+        int ii = i;
+        process.getGroups().get(i).getPeriod().ifPresent(period -> reversed(period, at + "/groups/" + ii + "/period"));
       }
       for (int i = 0; i < process.getSecretariats().size(); i++) {
         int ii = i;
