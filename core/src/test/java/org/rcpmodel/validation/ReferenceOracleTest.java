@@ -88,6 +88,10 @@ class ReferenceOracleTest {
         seen.add(parts[0] + " " + parts[1]);
         seen.add(parts[0] + " @" + parts[2].replaceAll("/[0-9]+", ""));
       }
+      for (String finding : ChairOracleTest.reference(doc)) {
+        String[] parts = finding.split(" ");
+        seen.add("chair oracle: " + parts[0] + " " + parts[1]);
+      }
       for (ConsultativeProcess process : doc.getProcesses()) {
         if (process.getStatements().stream().anyMatch(st -> st.getDate().isPresent())
             && process.getEstablished().isPresent()) {
@@ -132,7 +136,9 @@ class ReferenceOracleTest {
         RuleCatalogue.DATE_BEFORE_ESTABLISHMENT + " WARNING", RuleCatalogue.DECLARATION_OUTSIDE_MEETING + " INFO",
         RuleCatalogue.MEETING_ORDINAL_ORDER + " WARNING", RuleCatalogue.FIGURE_SCOPE_INCONSISTENT + " INFO",
         RuleCatalogue.FACT_CONFLICT + " INFO", "input: several establishment readings",
-        "input: terms of different ordinals that may overlap", "input: a chair set with two or more terms"));
+        "input: terms of different ordinals that may overlap", "input: a chair set with two or more terms",
+        "chair oracle: chair.overlap ERROR", "chair oracle: chair.overlap WARNING", "chair oracle: chair.overlap INFO",
+        "chair oracle: chair.gap WARNING", "chair oracle: chair.gap INFO"));
     for (String key : required) {
       assertThat(hits.getOrDefault(key, 0)).as("%s in %s documents of %d", key, hits.get(key), n)
           .isGreaterThanOrEqualTo(n / 50);
