@@ -43,8 +43,12 @@ import org.rcpmodel.time.Span;
  * oracle holds the engine to: every pair of records is compared directly (quadratic, no index, no
  * sweep, no running maximum), and every date question is asked of the public relations of
  * {@code org.rcpmodel.time} ({@code isBefore}, {@code isAfter}, {@code encloses}, {@code contains},
- * {@code overlaps}, {@code intersects}) and of {@link Facts}; the only day arithmetic is the term
- * length's, on the day ranges {@link Span} gives. It never calls the engine's classes.
+ * {@code overlaps}, {@code intersects}) and of {@link Facts}; day numbers, those {@link Span}
+ * gives, serve only the term length's month arithmetic, the annual host's "within the term's units"
+ * and the "start order" in which restatements are told. It never calls the engine's classes.
+ *
+ * <p>Over 400 lines because it is one text to be read beside docs/RULES.md, rule after rule in
+ * the catalogue's order; split, its parts would each need the document walk again.
  *
  * <p>A finding is the text {@code "code SEVERITY /json/pointer"}. {@link #CODES} are the codes it
  * covers; for {@code fact.conflict} it covers every record kind except participations, which
