@@ -117,6 +117,13 @@ final class CatalogueDocuments {
     }
     if (oneIn(5)) {
       Post.Builder post = Post.builder().title("Chair").period(period()).addAllSources(sources());
+      if (oneIn(2)) {
+        // A post held in a process's chair term (format 1.1), named within that process.
+        post.process(oneIn(4) ? "p7" : "p0");
+        if (random.nextBoolean()) {
+          post.chairTerm(oneIn(2) ? "t0" : "t9");
+        }
+      }
       if (random.nextBoolean()) {
         post.organization(oneIn(3) ? "ghost" : "iom");
       } else {
