@@ -151,6 +151,10 @@ final class ConflictRules {
       }
       List<Integer> sorted = new ArrayList<>(group);
       sorted.sort(ChairRules.byStart(bounds));
+      if (sorted.size() <= COMPARED_PAIRWISE) {
+        secretariatsPairwise(p, accounts, sorted);
+        continue;
+      }
       int[] reachByRole = new int[org.rcpmodel.Role.values().length];
       java.util.Arrays.fill(reachByRole, -1);
       for (int current : sorted) {
@@ -184,6 +188,46 @@ final class ConflictRules {
       }
     }
   }
+
+  /**
+   * {@link #secretariats} for one performer's accounts in start order: each against every earlier
+   * one, reported once with the strongest disagreement (a sure one over a possible or outdated one;
+   * the earliest in start order among equals). The furthest-reaching account of a role is no
+   * sufficient witness: an account of unknown end may reach furthest while only possibly meeting
+   * this one, and hide an earlier account that surely does.
+   */
+  private void secretariatsPairwise(ProcessIndex p, List<Secretariat> accounts, List<Integer> sorted) {
+    for (int y = 1; y < sorted.size(); y++) {
+      Secretariat later = accounts.get(sorted.get(y));
+      int disagreeing = -1;
+      int strongestRank = -1;
+      Answer strongest = Answer.NO;
+      for (int x = 0; x < y; x++) {
+        Secretariat earlier = accounts.get(sorted.get(x));
+        if (Facts.sameFact(earlier, later) && !Facts.agree(earlier, later)
+            && DocumentIndex.disjointSources(earlier.getSources(), later.getSources())) {
+          Answer meet = later.span().intersects(earlier.span());
+          boolean outdated = p.document.outdatedBy(earlier.getSources(), later.getSources())
+              || p.document.outdatedBy(later.getSources(), earlier.getSources());
+          int rank = meet == Answer.YES && !outdated ? 1 : 0;
+          if (rank > strongestRank) {
+            strongestRank = rank;
+            strongest = meet;
+            disagreeing = sorted.get(x);
+          }
+        }
+      }
+      if (disagreeing >= 0) {
+        Secretariat earlier = accounts.get(disagreeing);
+        conflict(p.document, findings, strongest, earlier.getSources(), later.getSources(),
+            p.at("secretariats", sorted.get(y)), "fact", Phrase.of("fact.secretariat", "performers", performers(later)),
+            "value", Phrase.roleDuring(later.getRole(), later.span()),
+            "other", Phrase.roleDuring(earlier.getRole(), earlier.span()),
+            "first", p.at("secretariats", disagreeing).pointer());
+      }
+    }
+  }
+
 
   /**
    * Reports a disagreement of two records of one fact: a WARNING (or lower, as the dates decide),
@@ -221,8 +265,19 @@ final class ConflictRules {
   record RestatedTerms(boolean[] restated, List<int[]> conflicts) {}
 
   /**
-   * Finds the restated terms of a process. In start order, each term is compared with the earlier
-   * unrestated term that reaches furthest (greatest latest end), so the work is linear after the sort.
+   * Up to this many terms of one chair set (or accounts of one performer), each is compared with
+   * every earlier one; beyond, with the earlier one that reaches furthest, which may miss a finding
+   * (no real process has such a crowd).
+   */
+  static final int COMPARED_PAIRWISE = 256;
+
+  /**
+   * Finds the restated terms of a process. In start order, each term is compared with every earlier
+   * unrestated term of its chair set (a sort and a sweep against the earlier unrestated term that
+   * reaches furthest beyond {@link #COMPARED_PAIRWISE} terms): it restates them when they tell the
+   * same fact from disjoint sources, and conflicts with the one whose disagreement is strongest.
+   * Comparing with the furthest-reaching term only lost restatements: that term may share a source
+   * with this one while an earlier term of another source tells the same fact.
    */
   static RestatedTerms restatedTerms(ProcessIndex p, Bounds[] bounds) {
     List<Chairmanship> chairs = p.process.getChairs();
@@ -241,6 +296,10 @@ final class ConflictRules {
       }
       List<Integer> sorted = new ArrayList<>(terms);
       sorted.sort(ChairRules.byStart(bounds));
+      if (sorted.size() <= COMPARED_PAIRWISE) {
+        restatedPairwise(p, chairs, sorted, restated, conflicts);
+        continue;
+      }
       int reach = -1;
       for (int j : sorted) {
         if (reach >= 0) {
@@ -264,6 +323,44 @@ final class ConflictRules {
     }
     return new RestatedTerms(restated, conflicts);
   }
+
+  /** {@link #restatedTerms} for one chair set's terms in start order, every earlier term against each. */
+  private static void restatedPairwise(ProcessIndex p, List<Chairmanship> chairs, List<Integer> sorted,
+      boolean[] restated, List<int[]> conflicts) {
+    for (int y = 1; y < sorted.size(); y++) {
+      int j = sorted.get(y);
+      Chairmanship later = chairs.get(j);
+      int[] strongest = null;
+      int strongestRank = -1;
+      for (int x = 0; x < y; x++) {
+        int i = sorted.get(x);
+        if (restated[i]) {
+          continue;
+        }
+        Chairmanship earlier = chairs.get(i);
+        Answer overlap = earlier.getPeriod().overlaps(later.getPeriod());
+        if (overlap == Answer.NO || !Facts.sameFact(earlier, later)
+            || !DocumentIndex.disjointSources(earlier.getSources(), later.getSources())) {
+          continue;
+        }
+        restated[j] = true;
+        if (!Facts.agree(earlier, later)) {
+          // The strongest disagreement: a sure one (WARNING) over a possible or outdated one (INFO).
+          boolean outdated = p.document.outdatedBy(earlier.getSources(), later.getSources())
+              || p.document.outdatedBy(later.getSources(), earlier.getSources());
+          int rank = overlap == Answer.YES && !outdated ? 1 : 0;
+          if (rank > strongestRank) {
+            strongestRank = rank;
+            strongest = new int[] {j, i, overlap.ordinal()};
+          }
+        }
+      }
+      if (strongest != null) {
+        conflicts.add(strongest);
+      }
+    }
+  }
+
 
   /** Two figures of one metric, scope and reference date with different values. */
   private void figures(List<MigrationFigure> figures, Loc owner) {

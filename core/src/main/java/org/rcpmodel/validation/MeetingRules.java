@@ -13,6 +13,7 @@ import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
 
 /**
@@ -56,6 +57,55 @@ final class MeetingRules {
   }
 
   /**
+   * Up to this many meetings of one level (no real process holds more), each is compared with every
+   * meeting of a lower ordinal; beyond, with two running maxima ({@link #ordinalOrder}), which may
+   * miss a WARNING: "precedes" is NO at a hand-over, so the meeting that may start latest is no
+   * sufficient witness ({@code 2013-01-28~/2016} of ordinal 3 hands over to {@code 2016} of ordinal
+   * 1 but may precede {@code 2016-01} of ordinal 2).
+   */
+  static final int COMPARED_PAIRWISE = 256;
+
+  /**
+   * {@link #ordinalOrder} one pair at a time, for {@code level} sorted by ordinal then position: a
+   * meeting repeating an ordinal is an ERROR; any other gets the strongest answer to "precedes"
+   * over the meetings of lower ordinals (a reversed period precedes nothing; two meetings of the
+   * very same period cannot be ordered), naming the first that gives it.
+   */
+  private void ordinalOrderPairwise(ProcessIndex p, List<Integer> level) {
+    List<Meeting> meetings = p.process.getMeetings();
+    int groupStart = 0;
+    for (int x = 0; x < level.size(); x++) {
+      int m = level.get(x);
+      Meeting meeting = meetings.get(m);
+      if (x > 0 && !meetings.get(level.get(x - 1)).getOrdinal().equals(meeting.getOrdinal())) {
+        groupStart = x;
+      }
+      if (x > groupStart) {
+        findings.reportVariant(RULE_MEETING_ORDINAL_ORDER, "repeats", p.at("meetings", m).at("ordinal"),
+            "ordinal", meeting.getOrdinal().get().toString(), "first", p.at("meetings", level.get(x - 1)).pointer());
+        continue;
+      }
+      int first = -1;
+      Answer earlier = Answer.NO;
+      for (int y = 0; y < groupStart && earlier != Answer.YES; y++) {
+        Period lower = meetings.get(level.get(y)).getPeriod();
+        if (!Span.of(lower).isSatisfiable() || lower.equals(meeting.getPeriod())) {
+          continue;
+        }
+        Answer answer = meeting.getPeriod().isBefore(lower);
+        if (answer == Answer.YES || answer == Answer.MAYBE && earlier == Answer.NO) {
+          earlier = answer;
+          first = level.get(y);
+        }
+      }
+      if (earlier != Answer.NO) {
+        findings.report(RULE_MEETING_ORDINAL_ORDER, earlier, p.at("meetings", m).at("ordinal"),
+            "ordinal", meeting.getOrdinal().get().toString(), "first", p.at("meetings", first).pointer());
+      }
+    }
+  }
+
+  /**
    * Compares each meeting of one level with all meetings of lower ordinals at once, through the
    * running maxima of their earliest and latest possible starts: a meeting that surely precedes
    * the one that starts latest at the earliest is an ERROR, one that may precede the one that may
@@ -67,6 +117,10 @@ final class MeetingRules {
       int byOrdinal = Integer.compare(meetings.get(a).getOrdinal().get(), meetings.get(b).getOrdinal().get());
       return byOrdinal != 0 ? byOrdinal : Integer.compare(a, b);
     });
+    if (level.size() <= COMPARED_PAIRWISE) {
+      ordinalOrderPairwise(p, level);
+      return;
+    }
     int byEarliest = -1; // the lower-ordinal meeting with the greatest earliest possible start
     int byLatest = -1; // the one with the greatest latest possible start
     int groupStart = 0;

@@ -92,6 +92,10 @@ class ChairOracleTest {
         && earlier.getEnd().get().agreesWith(later.getStart().get());
   }
 
+  private static boolean differentOrdinals(Chairmanship a, Chairmanship b) {
+    return a.getOrdinal().isPresent() && b.getOrdinal().isPresent() && !a.getOrdinal().equals(b.getOrdinal());
+  }
+
   private static boolean disjoint(List<String> a, List<String> b) {
     return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
   }
@@ -109,7 +113,9 @@ class ChairOracleTest {
       Comparator<Term> byStart = Comparator.comparingLong(Term::sLo).thenComparingLong(Term::sHi)
           .thenComparingInt(Term::index);
       // Restatements: a term of the same chair set from disjoint sources that may overlap an
-      // earlier one is the same fact told again; when the two disagree the fact is disputed.
+      // earlier (unrestated) one is the same fact told again; when it disagrees with one, the fact
+      // is disputed, and the later term is a version of the earlier term it disagrees with most
+      // (surely and not outdated, else possibly or outdated; the first in start order among equals).
       boolean[] restated = new boolean[n];
       List<List<Integer>> versions = new ArrayList<>();
       for (int j = 0; j < n; j++) {
@@ -120,18 +126,28 @@ class ChairOracleTest {
       List<Term> sorted = new ArrayList<>(recorded);
       sorted.sort(byStart);
       for (int b = 0; b < n; b++) {
+        int disputedWith = -1;
+        int strongest = -1;
         for (int a = 0; a < b; a++) {
           Chairmanship earlier = sorted.get(a).chair();
           Chairmanship later = sorted.get(b).chair();
-          if (!restated[sorted.get(a).index()] && !restated[sorted.get(b).index()]
+          if (!restated[sorted.get(a).index()]
               && Set.copyOf(earlier.getChairs()).equals(Set.copyOf(later.getChairs()))
               && earlier.getPeriod().overlaps(later.getPeriod()) != Answer.NO && Facts.sameFact(earlier, later)
               && disjoint(earlier.getSources(), later.getSources())) {
             restated[sorted.get(b).index()] = true;
             if (!Facts.agree(earlier, later)) {
-              versions.get(sorted.get(a).index()).add(sorted.get(b).index());
+              boolean sure = earlier.getPeriod().overlaps(later.getPeriod()) == Answer.YES
+                  && !ReferenceValidator.outdated(doc, earlier.getSources(), later.getSources());
+              if ((sure ? 1 : 0) > strongest) {
+                strongest = sure ? 1 : 0;
+                disputedWith = sorted.get(a).index();
+              }
             }
           }
+        }
+        if (disputedWith >= 0) {
+          versions.get(disputedWith).add(sorted.get(b).index());
         }
       }
       List<Term> terms = new ArrayList<>();
@@ -188,7 +204,8 @@ class ChairOracleTest {
                 together |= !handOver(a.period(), b.period()) && a.eHi() >= b.sLo() && b.eHi() >= a.sLo();
               }
             }
-            if (together) {
+            // Terms of different ordinals (format 1.1) follow one another: never possibly at once.
+            if (together && !differentOrdinals(other.chair(), me.chair())) {
               possible += other.weight();
               boolean disputed = versions.get(other.index()).size() > 1 || versions.get(me.index()).size() > 1;
               recordedDoubt |= disputed || !(other.unrecorded() || me.unrecorded());

@@ -53,7 +53,10 @@ class ParticipationOracleTest {
             // Two sources: one fact when Facts says so; a conflict when the two cannot both be true
             // (a SECRETARIAT beside a SUPPORT_UNIT is one job told two ways: a conflict, issue 12).
             if (Facts.sameFact(a, b) && !Facts.agree(a, b)) {
-              fact = fact.or(a.span().intersects(b.span()));
+              // A record whose sources a newer source supersedes is outdated, not disputed: at most INFO.
+              Answer meet = a.span().intersects(b.span());
+              boolean outdated = ReferenceValidator.outdated(doc, a.getSources(), b.getSources());
+              fact = fact.or(outdated && meet == Answer.YES ? Answer.MAYBE : meet);
             }
           } else if (a.getRole() == b.getRole()) {
             duplicate = duplicate.or(a.span().overlaps(b.span()));
