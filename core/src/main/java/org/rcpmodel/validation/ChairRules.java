@@ -7,7 +7,6 @@ import static org.rcpmodel.validation.RuleId.RULE_CHAIR_OVERLAP;
 import static org.rcpmodel.validation.RuleId.RULE_CHAIR_TERM_LENGTH;
 import static org.rcpmodel.validation.RuleId.RULE_DATE_BEFORE_ESTABLISHMENT;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,8 +21,11 @@ import org.rcpmodel.MeetingLevel;
 import org.rcpmodel.Participant;
 import org.rcpmodel.Role;
 import org.rcpmodel.time.Answer;
+import org.rcpmodel.time.Concurrency;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
+import org.rcpmodel.time.Span;
+import org.rcpmodel.time.SpanSet;
 
 /**
  * The chair rules: {@code chair.not-member}, {@code date.before-establishment} of a term,
@@ -33,9 +35,10 @@ import org.rcpmodel.time.Period;
  * from other sources, a term already recorded ({@link ConflictRules#restatedTerms}) is one fact told
  * twice: it is not counted again for overlaps and gaps.
  *
- * <p>Over 400 lines because the overlap sweep (hand-overs, the sure core kept in a
- * {@link RangeTree}), the gap sweep and the annual-host check share the terms sorted once by start
- * and the restated terms; split apart they would each redo that.
+ * <p>Every question about time is asked of {@code org.rcpmodel.time}: {@link Concurrency} counts what
+ * runs at once and holds the readings of disputed terms, {@link SpanSet} finds the conferences within
+ * a term, {@link Span} and {@link PartialDate} answer the pairwise relations. What stays here is
+ * chair policy: ordinals, hand-overs between recorded dates, disputed versions, restated terms.
  */
 final class ChairRules {
 
@@ -48,43 +51,47 @@ final class ChairRules {
   void process(ProcessIndex p) {
     List<Chairmanship> chairs = p.process.getChairs();
     int n = chairs.size();
-    Bounds[] bounds = p.chairBounds();
+    Span[] spans = p.chairSpans();
     for (int j = 0; j < n; j++) {
       Chairmanship chair = chairs.get(j);
       for (int k = 0; k < chair.getChairs().size(); k++) {
         Participant chairing = chair.getChairs().get(k);
-        Answer notMember = p.memberThrough(chairing, bounds[j]).not();
+        Answer notMember = p.memberThrough(chairing, spans[j]).not();
         if (notMember != Answer.NO && !p.namedInGroup(chairing, Role.MEMBER)) {
-          if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), bounds[j].startLow, bounds[j].endHigh)) {
+          if (p.mayLeaveUnnamed(Role.MEMBER, chairing.kind(), spans[j])) {
             // Open world: the chair may be one of the members the document counts but does not name.
             findings.report(RULE_CHAIR_NOT_MEMBER, Answer.MAYBE, true, p.at("chairs", j).at("chairs", k), "participant", chairing.id(),
                 "period", chair.getPeriod().toString(), "how", Findings.text(Answer.MAYBE));
           } else {
             // Principle 4: possible only because no source dates the membership (or the term): INFO.
             boolean unrecorded = notMember == Answer.MAYBE
-                && p.membershipUnrecorded(chairing, chair.getPeriod(), bounds[j]);
+                && p.membershipUnrecorded(chairing, chair.getPeriod(), spans[j]);
             findings.report(RULE_CHAIR_NOT_MEMBER, notMember, unrecorded, p.at("chairs", j).at("chairs", k), "participant",
                 chairing.id(), "period", chair.getPeriod().toString(), "how", Findings.text(notMember));
           }
         }
       }
-      Answer early = p.startsBeforeEstablishment(chair.getPeriod(), bounds[j]);
+      Answer early = p.startsBeforeEstablishment(spans[j]);
       if (early != Answer.NO) {
         findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early, p.at("chairs", j).at("period"), "start", chair.getPeriod().toString(),
             "established", p.establishedText(), "how", Findings.text(early));
       }
-      termLength(p, chair, bounds[j], j);
+      termLength(p, chair, spans[j], j);
     }
     ConflictRules.RestatedTerms restatedTerms = p.restatedChairTerms();
     boolean[] restated = restatedTerms.restated();
     // Principle 1: a term that another source states differently (a fact.conflict) is read as any
     // of its versions, so only what holds of the hull of the versions is sure.
-    Bounds[] readings = bounds.clone();
+    int[] weights = new int[n];
+    for (int j = 0; j < n; j++) {
+      weights[j] = chairs.get(j).getChairs().size();
+    }
+    Concurrency readings = Concurrency.of(java.util.Arrays.asList(spans), weights);
     boolean[] disputed = new boolean[n];
     List<List<Integer>> versions = new ArrayList<>(java.util.Collections.nCopies(n, null));
     for (int[] conflict : restatedTerms.conflicts()) {
       int kept = conflict[1];
-      readings[kept] = readings[kept].hull(bounds[conflict[0]]);
+      readings.dispute(kept, spans[conflict[0]]);
       disputed[kept] = true;
       if (versions.get(kept) == null) {
         versions.set(kept, new ArrayList<>(2));
@@ -98,11 +105,11 @@ final class ChairRules {
         terms.add(j);
       }
     }
-    terms.sort(byStart(readings));
-    overlaps(p, terms, bounds, readings, disputed, versions);
+    terms.sort(readings.startOrder());
+    overlaps(p, terms, spans, readings, disputed, versions);
     gaps(p, terms, readings, versions);
     if (p.process.getChairingRule().getSelection().orElse(null) == ChairSelection.ANNUAL_HOST) {
-      annualHosts(p, terms, bounds);
+      annualHosts(p, terms, spans);
     }
   }
 
@@ -114,50 +121,34 @@ final class ChairRules {
    * nothing. The conferences are sorted once by earliest start; each term looks only at those that
    * start within it.
    */
-  private void annualHosts(ProcessIndex p, List<Integer> terms, Bounds[] bounds) {
+  private void annualHosts(ProcessIndex p, List<Integer> terms, Span[] spans) {
     List<Chairmanship> chairs = p.process.getChairs();
     List<Meeting> meetings = p.process.getMeetings();
     List<Integer> conferences = new ArrayList<>();
-    List<Bounds> held = new ArrayList<>();
+    List<Span> held = new ArrayList<>();
     for (int m = 0; m < meetings.size(); m++) {
       Meeting meeting = meetings.get(m);
-      Bounds b = Bounds.of(meeting.getPeriod());
-      if (meeting.getLevel() == MeetingLevel.MINISTERIAL_CONFERENCE && meeting.getHost().isPresent()
-          && b.startLow <= b.endHigh) {
+      if (meeting.getLevel() == MeetingLevel.MINISTERIAL_CONFERENCE && meeting.getHost().isPresent()) {
         conferences.add(m);
+        held.add(Span.of(meeting.getPeriod()));
       }
     }
-    // By earliest start, so that each term looks only at the conferences that start within it.
-    conferences.sort(Comparator.comparingLong((Integer m) -> Bounds.of(meetings.get(m).getPeriod()).startLow)
-        .thenComparingInt(m -> m));
-    long[] starts = new long[conferences.size()];
-    for (int c = 0; c < conferences.size(); c++) {
-      held.add(Bounds.of(meetings.get(conferences.get(c)).getPeriod()));
-      starts[c] = held.get(c).startLow;
-    }
+    SpanSet conferenceSpans = SpanSet.of(held);
+    int[] mismatch = new int[1];
     for (int j : terms) {
-      Bounds term = bounds[j];
-      int first = java.util.Arrays.binarySearch(starts, term.startLow);
-      if (first < 0) {
-        first = -first - 1;
-      }
-      while (first > 0 && starts[first - 1] == term.startLow) {
-        first--;
-      }
-      int mismatch = -1;
-      for (int c = first; c < starts.length && starts[c] <= term.endHigh; c++) {
-        // Within the units the term's dates name (a term of 2024 is that year's presidency).
-        if (held.get(c).endHigh <= term.endHigh) {
-          Meeting meeting = meetings.get(conferences.get(c));
-          if (!chairs.get(j).getChairs().contains(Participant.state(meeting.getHost().get()))
-              && (mismatch < 0 || conferences.get(c) < mismatch)) {
-            mismatch = conferences.get(c);
-          }
+      Chairmanship term = chairs.get(j);
+      mismatch[0] = -1;
+      // Within the units the term's dates name (a term of 2024 is that year's presidency).
+      conferenceSpans.forEachWithinWidestOf(spans[j], c -> {
+        Meeting meeting = meetings.get(conferences.get(c));
+        if (!term.getChairs().contains(Participant.state(meeting.getHost().get()))
+            && (mismatch[0] < 0 || conferences.get(c) < mismatch[0])) {
+          mismatch[0] = conferences.get(c);
         }
-      }
-      if (mismatch >= 0) {
-        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", chairs.get(j).getPeriod().toString(),
-            "host", meetings.get(mismatch).getHost().get(), "meeting", p.at("meetings", mismatch).pointer());
+      });
+      if (mismatch[0] >= 0) {
+        findings.report(RULE_CHAIR_NOT_HOST, p.at("chairs", j), "period", term.getPeriod().toString(),
+            "host", meetings.get(mismatch[0]).getHost().get(), "meeting", p.at("meetings", mismatch[0]).pointer());
       }
     }
   }
@@ -213,13 +204,13 @@ final class ChairRules {
     }
   }
 
-  /** The day bounds of each term. */
-  static Bounds[] bounds(List<Chairmanship> chairs) {
-    Bounds[] bounds = new Bounds[chairs.size()];
-    for (int j = 0; j < bounds.length; j++) {
-      bounds[j] = Bounds.of(chairs.get(j).getPeriod());
+  /** The span of each term. */
+  static Span[] spans(List<Chairmanship> chairs) {
+    Span[] spans = new Span[chairs.size()];
+    for (int j = 0; j < spans.length; j++) {
+      spans[j] = Span.of(chairs.get(j).getPeriod());
     }
-    return bounds;
+    return spans;
   }
 
   /** The ids of a term's chairs, comma-separated. */
@@ -238,14 +229,9 @@ final class ChairRules {
    * Orders record indexes by earliest start, then latest start, then index: one comparator, because a
    * chain of {@code thenComparing} keys boxes and dispatches per key on every comparison.
    */
-  static Comparator<Integer> byStart(Bounds[] bounds) {
+  static Comparator<Integer> byStart(Span[] spans) {
     return (a, b) -> {
-      Bounds x = bounds[a];
-      Bounds y = bounds[b];
-      int c = Long.compare(x.startLow, y.startLow);
-      if (c == 0) {
-        c = Long.compare(x.startHigh, y.startHigh);
-      }
+      int c = Span.BY_START.compare(spans[a], spans[b]);
       return c != 0 ? c : Integer.compare(a, b);
     };
   }
@@ -265,55 +251,34 @@ final class ChairRules {
    * allows, by one sweep. The possible count is the weight of the earlier terms whose latest end is
    * not before this term's earliest start, less those that hand over to or from it
    * ({@link #handsOver}); the sure count is the largest weight of earlier terms surely running at one
-   * moment at which this term surely runs, kept in a {@link RangeTree} over each term's sure core
-   * [latest start, earliest end]. {@code bounds} are the readings' bounds (the hull of a disputed
-   * term's versions); a disputed term takes part in no hand-over, since some version may not.
+   * moment at which this term surely runs ({@link Concurrency.Sweep#surelyRunningWeight}).
+   * {@code readings} read a disputed term by the hull of its versions; {@code recorded} are the
+   * terms' own spans. A disputed term takes part in no hand-over, since some version may not.
    */
-  private void overlaps(ProcessIndex p, List<Integer> terms, Bounds[] recorded, Bounds[] bounds, boolean[] disputed,
+  private void overlaps(ProcessIndex p, List<Integer> terms, Span[] recorded, Concurrency readings, boolean[] disputed,
       List<List<Integer>> versions) {
     List<Chairmanship> chairs = p.process.getChairs();
     int max = p.process.getChairingRule().getMaxConcurrentChairs();
     int n = terms.size();
-    long[] coreStart = new long[n];
-    long[] coreEnd = new long[n];
-    boolean[] live = new boolean[n];
-    long[] points = new long[2 * n];
-    for (int x = 0; x < n; x++) {
-      Bounds b = bounds[terms.get(x)];
-      live[x] = b.startLow <= b.startHigh && b.endLow <= b.endHigh;
-      // Doubled days: a known start sits after, a known end before the half-day between, so that
-      // terms meeting only on the day a known end and a known start share (units that then nest:
-      // a hand-over) never surely run at once, while every other shared day still counts.
-      coreStart[x] = 2 * b.startHigh + (b.startKind == Period.BoundKind.KNOWN ? 1 : 0);
-      coreEnd[x] = 2 * b.endLow + (b.endKind == Period.BoundKind.KNOWN ? 0 : 1);
-      points[2 * x] = coreStart[x];
-      points[2 * x + 1] = coreEnd[x];
-    }
-    RangeTree surely = new RangeTree(points);
-    java.util.PriorityQueue<Integer> byEnd = new java.util.PriorityQueue<>(
-        Comparator.comparingLong((Integer x) -> bounds[terms.get(x)].endHigh));
-    java.util.TreeSet<Integer> running = new java.util.TreeSet<>();
+    Concurrency.Sweep sweep = readings.sweep(terms);
+    java.util.NavigableSet<Integer> running = sweep.running();
     Map<PartialDate, Long> endingOn = new HashMap<>();
     Map<PartialDate, Long> startingOn = new HashMap<>();
     Map<Period, Long> samePeriod = new HashMap<>();
-    long runningWeight = 0;
     Ordinals ordinals = new Ordinals();
     for (int x = 0; x < n; x++) {
       int j = terms.get(x);
       Chairmanship term = chairs.get(j);
       Period period = term.getPeriod();
-      Bounds b = bounds[j];
+      boolean live = readings.isLive(j);
       int weight = term.getChairs().size();
       long sureWeight = weight;
       long possibleWeight = weight;
       // Whether some term that may run beside this one does so by recorded dates (or a source's
       // version of a disputed term), not only because a date was never recorded (principle 4).
       boolean recordedDoubt = false;
-      if (live[x]) {
-        while (!byEnd.isEmpty() && bounds[terms.get(byEnd.peek())].endHigh < b.startLow) {
-          int gone = byEnd.poll();
-          running.remove(gone);
-          runningWeight -= chairs.get(terms.get(gone)).getChairs().size();
+      if (live) {
+        for (int gone = sweep.nextLeaving(x); gone >= 0; gone = sweep.nextLeaving(x)) {
           if (!disputed[terms.get(gone)]) {
             handOvers(chairs.get(terms.get(gone)), endingOn, startingOn, samePeriod, -1);
           }
@@ -335,11 +300,10 @@ final class ChairRules {
               : handOverWeight(period, endingOn, startingOn, samePeriod) + ordinals.otherOrdinals(term);
           recordedDoubt = true;
         }
-        possibleWeight += runningWeight - partners;
-        // A term with an empty core (a single unit such as 2016) surely overlaps an earlier one
+        possibleWeight += sweep.runningWeight() - partners;
+        // A term with an empty sure run (a single unit such as 2016) surely overlaps an earlier one
         // only if that one surely runs all through the unit.
-        sureWeight += coreStart[x] <= coreEnd[x] ? surely.max(coreStart[x], coreEnd[x])
-            : surely.min(coreEnd[x], coreStart[x]);
+        sureWeight += sweep.surelyRunningWeight(x);
       }
       Answer tooMany = sureWeight > max ? Answer.YES : possibleWeight > max ? Answer.MAYBE : Answer.NO;
       if (tooMany != Answer.NO) {
@@ -347,17 +311,12 @@ final class ChairRules {
         findings.report(RULE_CHAIR_OVERLAP, tooMany, !recordedDoubt, p.at("chairs", j), "period", period.toString(),
             "other", p.at("chairs", other).pointer(), "max", Integer.toString(max), "how", Findings.text(tooMany));
       }
-      if (live[x]) {
-        byEnd.add(x);
-        running.add(x);
-        runningWeight += weight;
+      if (live) {
+        sweep.add(x);
         if (!disputed[j]) {
           handOvers(term, endingOn, startingOn, samePeriod, 1);
         }
         ordinals.add(term, 1);
-        if (coreStart[x] <= coreEnd[x]) {
-          surely.add(coreStart[x], coreEnd[x], weight);
-        }
       }
     }
   }
@@ -377,11 +336,10 @@ final class ChairRules {
    * Whether two terms may run at once in some reading: some pair of their sources' versions whose
    * day ranges meet and that do not hand over.
    */
-  static boolean mayRunTogether(List<Chairmanship> chairs, Bounds[] recorded, List<Integer> a, List<Integer> b) {
+  static boolean mayRunTogether(List<Chairmanship> chairs, Span[] recorded, List<Integer> a, List<Integer> b) {
     for (int va : a) {
       for (int vb : b) {
-        if (!handsOver(chairs.get(va).getPeriod(), chairs.get(vb).getPeriod())
-            && recorded[va].endHigh >= recorded[vb].startLow && recorded[vb].endHigh >= recorded[va].startLow) {
+        if (!handsOver(chairs.get(va).getPeriod(), chairs.get(vb).getPeriod()) && recorded[va].mayMeet(recorded[vb])) {
           return true;
         }
       }
@@ -469,7 +427,7 @@ final class ChairRules {
     return firstPossible >= 0 ? firstPossible : terms.get(x);
   }
 
-  private void gaps(ProcessIndex p, List<Integer> terms, Bounds[] bounds, List<List<Integer>> versions) {
+  private void gaps(ProcessIndex p, List<Integer> terms, Concurrency readings, List<List<Integer>> versions) {
     List<Chairmanship> chairs = p.process.getChairs();
     Integer latest = null;
     for (int j : terms) {
@@ -484,7 +442,7 @@ final class ChairRules {
               "previous", previous.toString(), "first", p.at("chairs", latest).pointer(), "how", Findings.text(gap));
         }
       }
-      if (latest == null || bounds[j].endHigh >= bounds[latest].endHigh) {
+      if (latest == null || readings.reachesAtLeastAsFar(j, latest)) {
         latest = j;
       }
     }
@@ -521,43 +479,39 @@ final class ChairRules {
    */
   private static boolean adjacent(Period previous, Period next) {
     return previous.getEnd().isPresent() && next.getStart().isPresent()
-        && next.getStart().get().earliestEpochDay() == previous.getEnd().get().latestEpochDay() + 1;
+        && next.getStart().get().startsRightAfter(previous.getEnd().get());
   }
 
-  private void termLength(ProcessIndex p, Chairmanship chair, Bounds b, int j) {
+  private void termLength(ProcessIndex p, Chairmanship chair, Span span, int j) {
     Optional<Integer> months = p.process.getChairingRule().getTermMonths();
     if (months.isEmpty() || chair.getPeriod().getStartKind() != Period.BoundKind.KNOWN
         || chair.getPeriod().isReversed() == Answer.YES) {
       return; // a reversed period has no length; period.reversed reports it
     }
     int m = months.get();
-    long shortestEnd;
+    // Tolerance: a term may be a month shorter or longer than declared.
+    boolean surelyLonger;
+    boolean surelyShorter;
     switch (chair.getPeriod().getEndKind()) {
-      case KNOWN -> shortestEnd = b.endLow;
+      case KNOWN -> {
+        surelyLonger = span.surelyLastsLongerThan(m + 1);
+        surelyShorter = span.surelyLastsShorterThan(m - 1);
+      }
       case OPEN -> {
         // An open-ended term has lasted at least until the as-of date, once it has started.
         if (p.document.doc.getAsOf().isEmpty() || chair.getStatus().orElse(ChairStatus.CURRENT) == ChairStatus.INCOMING) {
           return;
         }
-        shortestEnd = p.document.doc.getAsOf().get().earliestEpochDay();
+        surelyLonger = span.surelyLastsLongerThan(m + 1, p.document.doc.getAsOf().get());
+        surelyShorter = false;
       }
       default -> {
         return;
       }
     }
-    // Tolerance: a term may be a month shorter or longer than declared. k >= 0 months add 28k to
-    // 31k days, so most terms are decided without calendar arithmetic.
-    boolean surelyLonger = (m < 0 || shortestEnd + 1 > b.startHigh + 28 * (m + 1L))
-        && LocalDate.ofEpochDay(shortestEnd).plusDays(1)
-            .isAfter(LocalDate.ofEpochDay(b.startHigh).plusMonths(m + 1L));
-    boolean surelyShorter = chair.getPeriod().getEndKind() == Period.BoundKind.KNOWN
-        && (m < 1 || b.endHigh + 1 < b.startLow + 31 * (m - 1L))
-        && LocalDate.ofEpochDay(b.endHigh).plusDays(1)
-            .isBefore(LocalDate.ofEpochDay(b.startLow).plusMonths(m - 1L));
     if (surelyLonger || surelyShorter) {
       findings.reportVariant(RULE_CHAIR_TERM_LENGTH, surelyLonger ? "longer" : "shorter", p.at("chairs", j).at("period"),
           "period", chair.getPeriod().toString(), "months", Integer.toString(m));
     }
   }
-
 }

@@ -19,6 +19,7 @@ import org.rcpmodel.StatedProperty;
 import org.rcpmodel.Statement;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Span;
 
 /**
  * The conflict rule, {@code fact.conflict}: two records of the same fact, from disjoint sources,
@@ -144,12 +145,12 @@ final class ConflictRules {
       }
       // Sort and sweep, as for participations: in start order, each account is compared, per role,
       // with the earlier account of that role that reaches furthest.
-      Bounds[] bounds = new Bounds[accounts.size()];
+      Span[] spans = new Span[accounts.size()];
       for (int i : group) {
-        bounds[i] = Bounds.of(accounts.get(i).span());
+        spans[i] = accounts.get(i).span();
       }
       List<Integer> sorted = new ArrayList<>(group);
-      sorted.sort(ChairRules.byStart(bounds));
+      sorted.sort(ChairRules.byStart(spans));
       int[] reachByRole = new int[org.rcpmodel.Role.values().length];
       java.util.Arrays.fill(reachByRole, -1);
       for (int current : sorted) {
@@ -176,7 +177,7 @@ final class ConflictRules {
               "first", p.at("secretariats", disagreeing).pointer());
         }
         int role = later.getRole().ordinal();
-        if (reachByRole[role] < 0 || bounds[current].endHigh >= bounds[reachByRole[role]].endHigh) {
+        if (reachByRole[role] < 0 || Span.BY_LATEST_END.compare(spans[current], spans[reachByRole[role]]) >= 0) {
           reachByRole[role] = current;
         }
       }
@@ -229,7 +230,7 @@ final class ConflictRules {
    * Finds the restated terms of a process. In start order, each term is compared with the earlier
    * unrestated term that reaches furthest (greatest latest end), so the work is linear after the sort.
    */
-  static RestatedTerms restatedTerms(ProcessIndex p, Bounds[] bounds) {
+  static RestatedTerms restatedTerms(ProcessIndex p, Span[] spans) {
     List<Chairmanship> chairs = p.process.getChairs();
     boolean[] restated = new boolean[chairs.size()];
     List<int[]> conflicts = new ArrayList<>(0);
@@ -245,7 +246,7 @@ final class ConflictRules {
         continue;
       }
       List<Integer> sorted = new ArrayList<>(terms);
-      sorted.sort(ChairRules.byStart(bounds));
+      sorted.sort(ChairRules.byStart(spans));
       int reach = -1;
       for (int j : sorted) {
         if (reach >= 0) {
@@ -262,7 +263,7 @@ final class ConflictRules {
             continue;
           }
         }
-        if (reach < 0 || bounds[j].endHigh >= bounds[reach].endHigh) {
+        if (reach < 0 || Span.BY_LATEST_END.compare(spans[j], spans[reach]) >= 0) {
           reach = j;
         }
       }

@@ -61,7 +61,7 @@ final class DeclarationRules {
             continue;
           }
           at = at != null ? at : p.at("declarations", d);
-          if (p.mayLeaveUnnamed(null, adopter.kind(), adopted.earliestEpochDay(), adopted.latestEpochDay())) {
+          if (p.mayLeaveUnnamed(null, adopter.kind(), adopted)) {
             // Open world: the adopter may be one of the participants the document counts but does not name.
             findings.report(RULE_DECLARATION_ADOPTER_NOT_PARTICIPANT, Answer.MAYBE, true, at.at("adopters", k),
                 "participant", adopter.id(), "adopted", adopted.toString(), "how", Findings.text(Answer.MAYBE));
@@ -75,7 +75,7 @@ final class DeclarationRules {
         Framework framework = index.frameworks.get(declaration.getFrameworks().get(k));
         if (framework != null && framework.getAdopted().isPresent()) {
           PartialDate frameworkAdopted = framework.getAdopted().get();
-          Answer later = Dates.before(adopted, frameworkAdopted);
+          Answer later = adopted.precedes(frameworkAdopted);
           if (later != Answer.NO) {
             at = at != null ? at : p.at("declarations", d);
             findings.report(RULE_DECLARATION_ANACHRONISM, later, at.at("frameworks", k), "framework", framework.getId(),

@@ -57,7 +57,7 @@ final class MeetingRules {
     if (absent == Answer.NO || p.namedInGroup(state, null)) {
       return;
     }
-    if (p.mayLeaveUnnamed(null, ParticipantKind.STATE, date.get().earliestEpochDay(), date.get().latestEpochDay())) {
+    if (p.mayLeaveUnnamed(null, ParticipantKind.STATE, date.get())) {
       // Open world: the host may be one of the participants the document counts but does not name.
       findings.report(RULE_MEETING_HOST_NOT_PARTICIPANT, Answer.MAYBE, true, p.at("meetings", m).at("host"), "host", host,
           "date", date.get().toString(), "how", Findings.text(Answer.MAYBE));
@@ -93,10 +93,10 @@ final class MeetingRules {
             continue; // a reversed period precedes nothing
           }
           if (byEarliest < 0
-              || span.earliestStartDay() > Span.of(meetings.get(byEarliest).getPeriod()).earliestStartDay()) {
+              || Span.BY_EARLIEST_START.compare(span, Span.of(meetings.get(byEarliest).getPeriod())) > 0) {
             byEarliest = lower;
           }
-          if (byLatest < 0 || span.latestStartDay() > Span.of(meetings.get(byLatest).getPeriod()).latestStartDay()) {
+          if (byLatest < 0 || Span.BY_LATEST_START.compare(span, Span.of(meetings.get(byLatest).getPeriod())) > 0) {
             byLatest = lower;
           }
         }
