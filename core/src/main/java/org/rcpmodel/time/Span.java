@@ -180,8 +180,8 @@ public final class Span {
 
     /**
      * Orders spans by the earliest day they may start; an open start comes before an unknown one,
-     * which comes before every known start. Consistent with nothing else: spans of different periods
-     * may compare equal.
+     * which comes before every known start. Not consistent with {@code equals}: spans of different
+     * periods may compare equal.
      */
     public static final Comparator<Span> BY_EARLIEST_START = (a, b) -> Long.compare(a.sLo, b.sLo);
 
