@@ -29,11 +29,13 @@ import java.util.Optional;
  * <p><b>Qualified dates.</b> A known end or held-on date that is uncertain or approximate
  * ({@code 1984?/2004-06~}) takes part over its neighbourhood (see {@link PartialDate}): its
  * refinements are the days of its unit and of the units of its precision next to it. So a YES or NO
- * that some neighbouring value of a qualified date would change is MAYBE, and the day bounds below
- * are those of the neighbourhoods. Unspecified digits ({@code 201X/2016}) are part of the unit.
+ * that some neighbouring value of a qualified date would change is MAYBE, and the day bounds
+ * ({@link #earliestStart()} and the like) are those of the neighbourhoods. Unspecified digits
+ * ({@code 201X/2016}) are part of the unit.
  *
  * <p>Answers are computed in constant time from day bounds precomputed at construction, without
- * allocation.
+ * allocation (except {@link #isWithin} and the term lengths, which allocate a little). The
+ * comparators {@link #BY_START} and the like order spans by those bounds for sweeps.
  *
  * <p>Instances are immutable and thread-safe. {@code equals} compares the period and the held-on
  * date. All methods reject null arguments with a {@link NullPointerException} naming the parameter.
