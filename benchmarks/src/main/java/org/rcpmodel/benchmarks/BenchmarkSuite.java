@@ -31,9 +31,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * cold start/trivial main: R
  * </pre>
  *
- * <p>Usage: {@code java -jar benchmarks.jar [--quick] --rcp-jar PATH --rcp-launcher PATH --document PATH
- * --trivial-jar PATH}. {@code --quick} runs three short rounds of every benchmark but
- * {@code ValidationBenchmark.validateSameDocument}; the default runs five longer rounds of all. Every
+ * <p>Usage: {@code java -jar benchmarks.jar [--quick | --cold-start-only] --rcp-jar PATH --rcp-launcher PATH
+ * --document PATH --trivial-jar PATH}. {@code --quick} runs three short rounds of every benchmark but
+ * {@code ValidationBenchmark.validateSameDocument}; the default runs five longer rounds of all;
+ * {@code --cold-start-only} runs no JMH benchmark, only the cold-start comparison with the full run's
+ * 15 measured runs per command (the other ratios are then printed as {@code n/a}). Every
  * benchmark runs once per round in its own fork, scored by the median of its measurement iterations;
  * the table shows the median of the rounds, and each ratio is the median of the per-round ratios. The cold-start ratio is that of the launcher
  * ({@code examples/target/rcp}, the way README recommends to run the tool) when it was given and
@@ -53,6 +55,7 @@ public final class BenchmarkSuite {
   public static void main(String[] args) throws RunnerException {
     Map<String, String> options = parse(args);
     boolean quick = options.containsKey("--quick");
+    boolean coldStartOnly = options.containsKey("--cold-start-only");
     // Warm-up: on this kind of machine (2 shared cores) the reads reach their steady state only after
     // 4 to 5 seconds of one-second iterations (about 55 ms/op interpreted and C1, then 6 to 10 ms/op);
     // a shorter warm-up measures the JIT compiler, and flatters whichever side compiles last.
@@ -65,7 +68,7 @@ public final class BenchmarkSuite {
     // short rounds, one after the other, so that a burst of load from elsewhere hits all of them alike,
     // and take the median of the rounds.
     List<List<Score>> rounds = new ArrayList<>();
-    for (int round = 1; round <= settings.rounds; round++) {
+    for (int round = 1; round <= (coldStartOnly ? 0 : settings.rounds); round++) {
       System.out.println("# Round " + round + " of " + settings.rounds);
       ChainedOptionsBuilder jmh = new OptionsBuilder()
           .include(include)
@@ -224,6 +227,14 @@ public final class BenchmarkSuite {
 
   static String table(List<List<Score>> rounds, List<ColdStart.Timing> coldStart) {
     StringBuilder out = new StringBuilder();
+    if (!rounds.isEmpty()) {
+      benchmarkTable(out, rounds);
+    }
+    coldStartTable(out, coldStart);
+    return out.toString();
+  }
+
+  private static void benchmarkTable(StringBuilder out, List<List<Score>> rounds) {
     out.append(String.format(Locale.ROOT, "%-34s %8s %10s %21s %12s %12s%n", "benchmark (median of " + rounds.size()
         + " rounds)", "size", "ms/op", "rounds min..max", "us/particip.", "alloc KB/op"));
     for (Summary s : summaries(rounds)) {
@@ -239,6 +250,9 @@ public final class BenchmarkSuite {
           r + 1, format(readRatio(round)), format(readValidateRatio(round)), format(schemaRatio(round)),
           format(scalingRatio(round)), format(sameDocumentScalingRatio(round))));
     }
+  }
+
+  private static void coldStartTable(StringBuilder out, List<ColdStart.Timing> coldStart) {
     if (!coldStart.isEmpty()) {
       double trivial = coldStart.stream().filter(t -> t.label().equals(LABEL_TRIVIAL))
           .mapToDouble(ColdStart.Timing::medianMillis).findFirst().orElse(Double.NaN);
@@ -253,7 +267,6 @@ public final class BenchmarkSuite {
         out.append(String.format(Locale.ROOT, "cold start/trivial main below: %s%n", tool));
       }
     }
-    return out.toString();
   }
 
   private static double divide(Optional<Score> a, Optional<Score> b) {
@@ -330,17 +343,21 @@ public final class BenchmarkSuite {
     Map<String, String> options = new TreeMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--quick")) {
+      if (arg.equals("--quick") || arg.equals("--cold-start-only")) {
         options.put(arg, "");
       } else if (List.of("--rcp-jar", "--rcp-launcher", "--document", "--trivial-jar").contains(arg)
           && i + 1 < args.length) {
         options.put(arg, args[++i]);
       } else {
         System.err.println("Unknown or incomplete option: " + arg);
-        System.err.println("Usage: java -jar benchmarks.jar [--quick] [--rcp-jar PATH] [--rcp-launcher PATH]"
+        System.err.println("Usage: java -jar benchmarks.jar [--quick | --cold-start-only] [--rcp-jar PATH] [--rcp-launcher PATH]"
             + " [--document PATH] [--trivial-jar PATH]");
         System.exit(2);
       }
+    }
+    if (options.containsKey("--quick") && options.containsKey("--cold-start-only")) {
+      System.err.println("--quick and --cold-start-only exclude each other");
+      System.exit(2);
     }
     return options;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +32,19 @@ class BenchmarkSuiteTest {
         .hasValue("the document (" + dir + ") does not exist as a file");
     assertThat(BenchmarkSuite.coldStartInputsMissing(rcpJar, null, null))
         .hasValue("the trivial jar was not given (--trivial-jar); the document was not given (--document)");
+  }
+
+  @Test
+  void aColdStartOnlyRunPrintsTheColdStartTableAndNoBenchmarkTable() {
+    List<ColdStart.Timing> coldStart = List.of(
+        new ColdStart.Timing(BenchmarkSuite.LABEL_TRIVIAL, List.of("java"), 0, 40, 35, 50),
+        new ColdStart.Timing(BenchmarkSuite.LABEL_LAUNCHER, List.of("rcp"), 0, 140, 120, 160));
+
+    String table = BenchmarkSuite.table(List.of(), coldStart);
+
+    assertThat(table).doesNotContain("benchmark (median of", "ratios per round")
+        .contains("cold start (whole process)", "cold start/trivial main below: " + BenchmarkSuite.LABEL_LAUNCHER);
+    assertThat(BenchmarkSuite.ratios(List.of(), coldStart))
+        .contains("read/baseline: n/a (benchmark not run)", "cold start/trivial main: 3.50");
   }
 }

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +26,7 @@ import picocli.CommandLine.ScopeType;
     description = "Inter-State consultation mechanisms on migration: validate, query and draw rcp-model documents.",
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:success", "1:a validated file has an ERROR",
-        "2:bad input: unreadable or unparseable file, unknown process, invalid date, usage error"},
-    subcommands = {DemoCommand.class, ValidateCommand.class, RulesCommand.class, RosterCommand.class,
-        TimelineCommand.class, ShowCommand.class, ReportCommand.class, MergeCommand.class, DiffCommand.class,
-        DatasetsCommand.class,
-        CommandLine.HelpCommand.class})
+        "2:bad input: unreadable or unparseable file, unknown process, invalid date, usage error"})
 public final class Rcp implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code: everything went well. */
@@ -74,7 +71,7 @@ public final class Rcp implements java.util.concurrent.Callable<Integer> {
   }
 
   private static int run(String[] args, PrintWriter out, PrintWriter err, java.util.function.Supplier<String> outFailure) {
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, args);
     int code;
     try {
       code = cli.execute(args);
@@ -148,13 +145,59 @@ public final class Rcp implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  /**
+   * The names of the subcommands (those of their {@code @Command}s), in the order {@code rcp --help}
+   * lists them; {@link #subcommand(String)} creates each.
+   */
+  private static final List<String> SUBCOMMANDS = List.of("demo", "validate", "rules", "roster", "timeline", "show",
+      "report", "merge", "diff", "datasets", "help");
+
+  /** A new instance of the subcommand of that name (a switch rather than a table of lambdas, each a bootstrap). */
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "demo" -> new DemoCommand();
+      case "validate" -> new ValidateCommand();
+      case "rules" -> new RulesCommand();
+      case "roster" -> new RosterCommand();
+      case "timeline" -> new TimelineCommand();
+      case "show" -> new ShowCommand();
+      case "report" -> new ReportCommand();
+      case "merge" -> new MergeCommand();
+      case "diff" -> new DiffCommand();
+      case "datasets" -> new DatasetsCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("No subcommand " + name);
+    };
+  }
+
+  /** The tool with every subcommand, as {@code rcp --help} shows it. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, new String[0]);
+  }
+
+  /**
+   * The tool for one command line. When the line names a subcommand plainly (its first argument, after
+   * any {@code --verbose}, is a subcommand's exact name other than {@code help}), only that subcommand
+   * is built: picocli would read the annotations of all the others for nothing, 2 to 5 ms of CPU time
+   * each on every start (docs/PERFORMANCE.md, "Cold start: what it costs"). Its parse, output and
+   * errors are the same either way, since picocli looks for the arguments of a subcommand only among
+   * that subcommand's own options, parameters and subcommands.
+   * Any other line ({@code rcp}, {@code rcp --help}, {@code rcp help validate}, a misspelt command
+   * that needs the names to suggest, an {@code @file}) gets every subcommand.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+    String only = plainSubcommand(args);
     CommandLine cli = new CommandLine(new Rcp());
+    for (String name : SUBCOMMANDS) {
+      if (only == null || only.equals(name)) {
+        cli.addSubcommand(name, subcommand(name));
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         report(commandLine.getErr(), commandLine.getCommandName(), ex, verbose(parseResult)));
-    cli.setParameterExceptionHandler((ex, args) -> {
+    cli.setParameterExceptionHandler((ex, unmatchedArgs) -> {
       CommandLine failed = ex.getCommandLine();
       boolean root = failed.getParent() == null;
       String suggestion = "";
@@ -225,6 +268,18 @@ public final class Rcp implements java.util.concurrent.Callable<Integer> {
   /** The prefix of a command's error lines: {@code rcp} for the tool itself, {@code rcp validate} for a command. */
   static String prefix(CommandLine command) {
     return command.getParent() == null ? "rcp" : "rcp " + command.getCommandName();
+  }
+
+  /** The subcommand a command line plainly names, or null when it names none plainly (see above). */
+  private static String plainSubcommand(String[] args) {
+    int first = 0;
+    while (first < args.length && args[first].equals("--verbose")) {
+      first++;
+    }
+    if (first == args.length || args[first].equals("help")) {
+      return null;
+    }
+    return SUBCOMMANDS.contains(args[first]) ? args[first] : null;
   }
 
   /** Bare {@code rcp} is a usage error: the usage goes to standard error and the exit code is 2. */

@@ -155,4 +155,34 @@ class LauncherIT {
     assertThat(unreadable.exitCode()).isEqualTo(Rcp.BAD_INPUT);
     assertThat(unreadable.err()).contains("broken.json");
   }
+
+  @Test
+  void theClassDataArchiveHoldsTheClassesValidateLoadsAndNoStringConcatenationIsSpunAtRunTime() throws Exception {
+    assertThat(TARGET.resolve("rcp.jsa")).as("the build dumps the archive the launcher uses").isRegularFile();
+    Path almaty = dir.resolve("almaty-process.json");
+    try (InputStream in = Rcp.class.getResourceAsStream(Inputs.ALMATY_RESOURCE)) {
+      Files.copy(in, almaty);
+    }
+    Path log = dir.resolve("class-load.log");
+
+    Run run = run(List.of(TARGET.resolve("rcp").toString(), "validate", almaty.toString()), java.util.Map.of(
+        "JAVA_HOME", System.getProperty("java.home"), "RCP_JAVA_OPTS", "-Xlog:class+load:file=" + log));
+
+    assertThat(run.exitCode()).isEqualTo(Rcp.OK);
+    List<String> loaded = Files.readAllLines(log);
+    // What the archive cannot hold: picocli (class file version 49, older than CDS accepts) and the
+    // tool's classes that implement its interfaces, annotation proxies, and the JDK's own run-time
+    // method-handle classes.
+    List<String> fromOutside = loaded.stream()
+        .filter(line -> !line.contains("source: shared objects file"))
+        .map(line -> line.replaceFirst("^.*\\] (\\S+) source: .*$", "$1"))
+        .filter(name -> name.startsWith("org.rcpmodel.") || name.startsWith("tools.jackson."))
+        .filter(name -> !name.equals("org.rcpmodel.examples.cli.Rcp$Version")
+            && !name.startsWith("org.rcpmodel.examples.cli.Rcp$$Lambda$"))
+        .toList();
+    assertThat(fromOutside).as("library and tool classes rcp validate loads from outside the archive").isEmpty();
+    // Each string concatenation compiled to invokedynamic spins method-handle classes on its first run
+    // (105 of them for rcp validate before the build compiled concatenation inline).
+    assertThat(loaded.stream().filter(line -> line.contains("java.lang.invoke.LambdaForm$"))).hasSizeLessThan(25);
+  }
 }
