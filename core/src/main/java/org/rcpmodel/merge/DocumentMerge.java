@@ -457,8 +457,8 @@ public final class DocumentMerge {
           asOf = date;
           asOfFrom = input;
         } else if (!asOf.equals(date)) {
-          boolean later = date.latestEpochDay() > asOf.latestEpochDay()
-              || date.latestEpochDay() == asOf.latestEpochDay() && date.earliestEpochDay() > asOf.earliestEpochDay();
+          int byLatestDay = date.latestDay().compareTo(asOf.latestDay());
+          boolean later = byLatestDay > 0 || byLatestDay == 0 && date.earliestDay().isAfter(asOf.earliestDay());
           PartialDate kept = later ? date : asOf;
           PartialDate other = later ? asOf : date;
           notes.add("asOf: kept the latest, " + kept + " (input " + ((later ? input : asOfFrom) + 1) + "); input "

@@ -78,10 +78,9 @@ public final class OpenWorld {
    */
   public boolean mayLeaveUnnamed(Role role, ParticipantKind kind, Span during) {
     Objects.requireNonNull(kind, "kind");
-    long from = during.earliestStartDay();
-    long to = during.latestEndDay();
+    Objects.requireNonNull(during, "during");
     for (Role r : Role.values()) {
-      if ((role == null || role == r) && unnamed[r.ordinal()][kind.ordinal()] && !mayFallIn(r, from, to)) {
+      if ((role == null || role == r) && unnamed[r.ordinal()][kind.ordinal()] && !mayFallIn(r, during)) {
         return true;
       }
     }
@@ -101,9 +100,9 @@ public final class OpenWorld {
     return mayLeaveUnnamed(role, kind, Span.of(Period.of(date)));
   }
 
-  private boolean mayFallIn(Role role, long from, long to) {
+  private boolean mayFallIn(Role role, Span during) {
     for (CompleteList list : process.getCompleteLists()) {
-      if (list.getRole() == role && list.getAsOf().latestEpochDay() >= from && list.getAsOf().earliestEpochDay() <= to) {
+      if (list.getRole() == role && during.reachesUnitOf(list.getAsOf())) {
         return true;
       }
     }
@@ -198,8 +197,7 @@ public final class OpenWorld {
         if (list.getAsOf().encloses(date)) {
           return Answer.YES;
         }
-        if (list.getAsOf().latestEpochDay() >= date.earliestEpochDay()
-            && list.getAsOf().earliestEpochDay() <= date.latestEpochDay()) {
+        if (list.getAsOf().sharesDayWith(date)) {
           best = Answer.MAYBE;
         }
       }

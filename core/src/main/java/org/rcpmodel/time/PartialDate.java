@@ -626,24 +626,87 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
         return LocalDate.ofEpochDay(last);
     }
 
-    /**
-     * Returns the first day of the unit as an epoch day ({@link LocalDate#toEpochDay()}), without
-     * creating a {@link LocalDate}: the form for comparing many dates.
-     *
-     * @return the epoch day of {@link #earliestDay()}
-     */
-    public long earliestEpochDay() {
+    /** The first day of the unit as an epoch day, without creating a {@link LocalDate}. */
+    long earliestEpochDay() {
         return first;
     }
 
-    /**
-     * Returns the last day of the unit as an epoch day ({@link LocalDate#toEpochDay()}), without
-     * creating a {@link LocalDate}.
-     *
-     * @return the epoch day of {@link #latestDay()}
-     */
-    public long latestEpochDay() {
+    /** The last day of the unit as an epoch day, without creating a {@link LocalDate}. */
+    long latestEpochDay() {
         return last;
+    }
+
+    /**
+     * Tells whether this date lies in the unit the outer one names, as the refinement principle reads
+     * two records: {@code 2013-06} lies in {@code 2013}, and so does {@code 2013} itself. It holds only
+     * between plain dates: a date that is uncertain or approximate may lie in a neighbouring unit, so
+     * it lies in no unit surely.
+     *
+     * @param outer the outer date, not null
+     * @return true if neither date is qualified and {@code outer} {@linkplain #encloses encloses} this
+     *     date
+     * @throws NullPointerException if {@code outer} is null
+     */
+    public boolean liesInUnitOf(PartialDate outer) {
+        Objects.requireNonNull(outer, "outer");
+        return qualifier == PLAIN && outer.qualifier == PLAIN && outer.encloses(this);
+    }
+
+    /**
+     * Tells whether a record's date lies before a reference date, reading a date that lies in the
+     * reference's unit ({@link #liesInUnitOf}) as no earlier: {@code 2013-06} does not precede
+     * {@code 2013}, although some day of 2013 follows every day of June 2013. Otherwise the answer is
+     * that of {@link #isBefore}.
+     *
+     * @param reference the reference date, not null
+     * @return NO if this date lies in the reference's unit, else {@code isBefore(reference)}
+     * @throws NullPointerException if {@code reference} is null
+     */
+    public Answer precedes(PartialDate reference) {
+        Objects.requireNonNull(reference, "reference");
+        return liesInUnitOf(reference) ? Answer.NO : isBefore(reference);
+    }
+
+    /**
+     * Tells whether a record's date lies after a reference date, reading a date that lies in the
+     * reference's unit ({@link #liesInUnitOf}) as no later; the mirror of {@link #precedes}.
+     *
+     * @param reference the reference date, not null
+     * @return NO if this date lies in the reference's unit, else {@code isAfter(reference)}
+     * @throws NullPointerException if {@code reference} is null
+     */
+    public Answer follows(PartialDate reference) {
+        Objects.requireNonNull(reference, "reference");
+        return liesInUnitOf(reference) ? Answer.NO : isAfter(reference);
+    }
+
+    /**
+     * Tells whether this date's unit starts on the day after the previous date's unit ends:
+     * {@code 2021} right after {@code 2020}, {@code 1997-06} right after {@code 1997-05}, but not
+     * {@code 2021-02} after {@code 2020}. This compares the units as written; qualifiers play no part.
+     *
+     * @param previous the previous date, not null
+     * @return true if {@code earliestDay()} is the day after {@code previous.latestDay()}
+     * @throws NullPointerException if {@code previous} is null
+     */
+    public boolean startsRightAfter(PartialDate previous) {
+        Objects.requireNonNull(previous, "previous");
+        return first == previous.last + 1;
+    }
+
+    /**
+     * Tells whether the units of the two dates share at least one day: {@code 2013} and
+     * {@code 2013-06}, {@code 2013-06} and {@code 2013-06-30}, but not {@code 2013} and {@code 2014}.
+     * Symmetric. This compares the units as written; qualifiers play no part (see {@link #agreesWith}
+     * for the reading that weighs them).
+     *
+     * @param other the other date, not null
+     * @return true if some day lies in both units
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean sharesDayWith(PartialDate other) {
+        Objects.requireNonNull(other, "other");
+        return first <= other.last && other.first <= last;
     }
 
     /**

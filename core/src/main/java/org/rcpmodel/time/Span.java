@@ -1,6 +1,7 @@
 package org.rcpmodel.time;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,11 +29,13 @@ import java.util.Optional;
  * <p><b>Qualified dates.</b> A known end or held-on date that is uncertain or approximate
  * ({@code 1984?/2004-06~}) takes part over its neighbourhood (see {@link PartialDate}): its
  * refinements are the days of its unit and of the units of its precision next to it. So a YES or NO
- * that some neighbouring value of a qualified date would change is MAYBE, and the day bounds below
- * are those of the neighbourhoods. Unspecified digits ({@code 201X/2016}) are part of the unit.
+ * that some neighbouring value of a qualified date would change is MAYBE, and the day bounds
+ * ({@link #earliestStart()} and the like) are those of the neighbourhoods. Unspecified digits
+ * ({@code 201X/2016}) are part of the unit.
  *
  * <p>Answers are computed in constant time from day bounds precomputed at construction, without
- * allocation.
+ * allocation (except {@link #isWithin} and the term lengths, which allocate a little). The
+ * comparators {@link #BY_START} and the like order spans by those bounds for sweeps.
  *
  * <p>Instances are immutable and thread-safe. {@code equals} compares the period and the held-on
  * date. All methods reject null arguments with a {@link NullPointerException} naming the parameter.
@@ -153,48 +156,93 @@ public final class Span {
         return Optional.ofNullable(heldOn);
     }
 
-    /**
-     * Returns the earliest day the start may fall on, as an epoch day ({@link LocalDate#toEpochDay()}).
-     * The four day bounds are exact: every value between a start bound pair (and between an end bound
-     * pair) is taken by some refinement, and only refinements with start &lt;= end count. An open start
-     * is {@code -2^40}, below every day; an unknown start ranges from {@code -2^36} (below every day
-     * of a {@link PartialDate}, above an open start) upwards.
-     *
-     * @return the lowest possible start day
+    /*
+     * The four day bounds, as epoch days (LocalDate#toEpochDay). They are exact: every value between a
+     * start bound pair (and between an end bound pair) is taken by some refinement, and only
+     * refinements with start <= end count. An open start is OPEN_START, below every day; an unknown
+     * start ranges from UNKNOWN_LOW (below every day of a PartialDate, above an open start) up to what
+     * the end allows; an open end is OPEN_END; an unknown end ranges up to UNKNOWN_HIGH.
      */
-    public long earliestStartDay() {
+
+    long earliestStartDay() {
         return sLo;
     }
 
-    /**
-     * Returns the latest day the start may fall on, as an epoch day; see {@link #earliestStartDay()}.
-     * An unknown start may lie as late as the end allows.
-     *
-     * @return the highest possible start day
-     */
-    public long latestStartDay() {
+    long latestStartDay() {
         return sHi;
     }
 
-    /**
-     * Returns the earliest day the end may fall on, as an epoch day; see {@link #earliestStartDay()}.
-     * An unknown end may lie as early as the start (or the held-on date) allows.
-     *
-     * @return the lowest possible end day
-     */
-    public long earliestEndDay() {
+    long earliestEndDay() {
         return eLo;
     }
 
-    /**
-     * Returns the latest day the end may fall on, as an epoch day. An open end is {@code 2^40}, above
-     * every day; an unknown end ranges up to {@code 2^36} (above every day of a {@link PartialDate},
-     * below an open end).
-     *
-     * @return the highest possible end day
-     */
-    public long latestEndDay() {
+    long latestEndDay() {
         return eHi;
+    }
+
+    /**
+     * Orders spans by the earliest day they may start; an open start comes before an unknown one,
+     * which comes before every known start. Not consistent with {@code equals}: spans of different
+     * periods may compare equal.
+     */
+    public static final Comparator<Span> BY_EARLIEST_START = (a, b) -> Long.compare(a.sLo, b.sLo);
+
+    /**
+     * Orders spans by the earliest day they may start, then by the latest day they may start; see
+     * {@link #BY_EARLIEST_START}.
+     */
+    public static final Comparator<Span> BY_START = (a, b) -> {
+        int c = Long.compare(a.sLo, b.sLo);
+        return c != 0 ? c : Long.compare(a.sHi, b.sHi);
+    };
+
+    /** Orders spans by the latest day they may start; an unknown start may lie as late as its end allows. */
+    public static final Comparator<Span> BY_LATEST_START = (a, b) -> Long.compare(a.sHi, b.sHi);
+
+    /**
+     * Orders spans by the latest day they may end: every known end comes before an unknown one, which
+     * comes before an open end ("reaches furthest" is the greatest).
+     */
+    public static final Comparator<Span> BY_LATEST_END = (a, b) -> Long.compare(a.eHi, b.eHi);
+
+    /**
+     * Returns the earliest day the start may fall on.
+     *
+     * @return the day, or empty if the start is open or unknown (it may then lie before every day)
+     */
+    public Optional<LocalDate> earliestStart() {
+        return sLo <= UNKNOWN_LOW ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(sLo));
+    }
+
+    /**
+     * Returns the latest day the start may fall on; an unknown start may lie as late as the end (or
+     * the held-on date) allows.
+     *
+     * @return the day, or empty if the start is open, or unknown with no known end or held-on date
+     *     bounding it
+     */
+    public Optional<LocalDate> latestStart() {
+        return sHi <= UNKNOWN_LOW || sHi >= UNKNOWN_HIGH ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(sHi));
+    }
+
+    /**
+     * Returns the earliest day the end may fall on; an unknown end may lie as early as the start (or
+     * the held-on date) allows.
+     *
+     * @return the day, or empty if the end is open, or unknown with no known start or held-on date
+     *     bounding it
+     */
+    public Optional<LocalDate> earliestEnd() {
+        return eLo <= UNKNOWN_LOW || eLo >= UNKNOWN_HIGH ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(eLo));
+    }
+
+    /**
+     * Returns the latest day the end may fall on.
+     *
+     * @return the day, or empty if the end is open or unknown (it may then lie after every day)
+     */
+    public Optional<LocalDate> latestEnd() {
+        return eHi >= UNKNOWN_HIGH ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(eHi));
     }
 
     /**
@@ -417,6 +465,145 @@ public final class Span {
             return Answer.NO;
         }
         return Answer.from(eLo + 2 <= next.sHi, eHi + 2 > next.sLo);
+    }
+
+    /**
+     * Tells whether this span lies within the outer one (s' &lt;= s and e &lt;= e') by the refinement
+     * principle with which two records of one standing are read: a known start that
+     * {@linkplain PartialDate#liesInUnitOf lies in the unit} of the outer's known start is taken to
+     * start no earlier ({@code 2013-06/2016} lies within {@code 2013/2016}), and a known end in the
+     * unit of the outer's known end to end no later. Each end is otherwise compared by its day bounds:
+     * YES when the outer's start is surely not after this start (and the same for the ends), NO when
+     * it surely is, MAYBE otherwise; the answer is the {@link Answer#and} of the two ends. No hand-over
+     * applies. Read from the day bounds whether or not either span has a refinement.
+     *
+     * @param outer the outer span, not null
+     * @return YES, NO or MAYBE
+     * @throws NullPointerException if {@code outer} is null
+     */
+    public Answer isWithin(Span outer) {
+        Objects.requireNonNull(outer, "outer");
+        return Stretch.of(this).within(Stretch.of(outer));
+    }
+
+    /**
+     * Tells whether the span starts before a reference date (a founding date, say). A known start
+     * answers {@link PartialDate#precedes}, so a start in the reference's unit is no earlier; an open
+     * start ("since always") surely does. An unknown start may always lie before: YES when its latest
+     * possible day (as the end or the held-on date bound it) is before every day the reference may
+     * stand for, else MAYBE.
+     *
+     * @param reference the reference date, not null
+     * @return YES, NO or MAYBE as above
+     * @throws NullPointerException if {@code reference} is null
+     */
+    public Answer startsBefore(PartialDate reference) {
+        Objects.requireNonNull(reference, "reference");
+        switch (period.getStartKind()) {
+            case KNOWN:
+                return period.start().precedes(reference);
+            case OPEN:
+                return Answer.YES;
+            default:
+                return sHi < reference.relationLow() ? Answer.YES : Answer.MAYBE;
+        }
+    }
+
+    /**
+     * Tells whether the widest readings of the two spans share a day: each may start no later than the
+     * other may end. Unlike {@link #intersects}, this reads the day bounds alone, also of a span
+     * without refinement, and no hand-over applies; it is the cheap test "can these two be compared
+     * at all".
+     *
+     * @param other the other span, not null
+     * @return true if the earliest start of each is not after the latest end of the other
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean mayMeet(Span other) {
+        Objects.requireNonNull(other, "other");
+        return eHi >= other.sLo && other.eHi >= sLo;
+    }
+
+    /**
+     * Tells whether some day of the date's unit (as written, qualifiers aside) lies between the
+     * earliest day this span may start and the latest day it may end: a date the span's widest reading
+     * reaches. Read from the day bounds, also of a span without refinement.
+     *
+     * @param date the date, not null
+     * @return true if the unit and the widest reading share a day
+     * @throws NullPointerException if {@code date} is null
+     */
+    public boolean reachesUnitOf(PartialDate date) {
+        Objects.requireNonNull(date, "date");
+        return date.latestEpochDay() >= sLo && date.earliestEpochDay() <= eHi;
+    }
+
+    /**
+     * Tells whether every day this span may hold on lies within the widest reading of the outer one:
+     * it may start no earlier than the outer may start and may end no later than the outer may end. A
+     * meeting of {@code 2024-05} lies within the widest reading of a term of {@code 2024}; so does one
+     * of {@code 2024}. Read from the day bounds.
+     *
+     * @param outer the outer span, not null
+     * @return true if {@code outer}'s earliest start is not after this one's and this one's latest end
+     *     is not after {@code outer}'s
+     * @throws NullPointerException if {@code outer} is null
+     */
+    public boolean liesWithinWidestOf(Span outer) {
+        Objects.requireNonNull(outer, "outer");
+        return sLo >= outer.sLo && eHi <= outer.eHi;
+    }
+
+    /**
+     * Tells whether every refinement lasts longer than the given number of calendar months, counting
+     * the start day and the end day: the shortest reading (latest start, earliest end) ends on or after
+     * the day that is {@code months} months after its start. False unless start and end are known.
+     *
+     * @param months the number of months, any value
+     * @return true if even the shortest reading is longer
+     */
+    public boolean surelyLastsLongerThan(int months) {
+        if (period.getStartKind() != Period.BoundKind.KNOWN || period.getEndKind() != Period.BoundKind.KNOWN) {
+            return false;
+        }
+        return longer(eLo, months);
+    }
+
+    /**
+     * Tells whether a span of known start that runs at least until the first day of the given date
+     * (an open-ended term that has lasted until the document's as-of date) lasts longer than the given
+     * number of calendar months in every reading of its start, as {@link #surelyLastsLongerThan(int)}.
+     *
+     * @param months the number of months, any value
+     * @param runsUntil the date until which it surely runs, not null
+     * @return true if even the shortest reading is longer; false unless the start is known
+     * @throws NullPointerException if {@code runsUntil} is null
+     */
+    public boolean surelyLastsLongerThan(int months, PartialDate runsUntil) {
+        Objects.requireNonNull(runsUntil, "runsUntil");
+        return period.getStartKind() == Period.BoundKind.KNOWN && longer(runsUntil.earliestEpochDay(), months);
+    }
+
+    private boolean longer(long shortestEnd, int months) {
+        // k >= 0 months take 28k to 31k days, so most spans are decided without calendar arithmetic
+        return (months <= 0 || shortestEnd + 1 > sHi + 28L * months)
+                && LocalDate.ofEpochDay(shortestEnd).plusDays(1).isAfter(LocalDate.ofEpochDay(sHi).plusMonths(months));
+    }
+
+    /**
+     * Tells whether every refinement is shorter than the given number of calendar months, counting the
+     * start day and the end day: the longest reading (earliest start, latest end) ends before the day
+     * that is {@code months} months after its start, less one. False unless start and end are known.
+     *
+     * @param months the number of months, any value
+     * @return true if even the longest reading is shorter
+     */
+    public boolean surelyLastsShorterThan(int months) {
+        if (period.getStartKind() != Period.BoundKind.KNOWN || period.getEndKind() != Period.BoundKind.KNOWN) {
+            return false;
+        }
+        return (months < 0 || eHi + 1 < sLo + 31L * months)
+                && LocalDate.ofEpochDay(eHi).plusDays(1).isBefore(LocalDate.ofEpochDay(sLo).plusMonths(months));
     }
 
     // ---- hand-over --------------------------------------------------------------------------

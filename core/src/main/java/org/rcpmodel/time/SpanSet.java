@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * A set of spans (the records of one participant, say) that answers the questions asked of several
@@ -36,8 +37,13 @@ public final class SpanSet {
     /** Satisfiable spans by earliest start, with the running maximum of their latest ends. */
     private final long[] byEarliestStart;
     private final long[] latestEndUpTo;
+    /** The spans as given, for {@link #forEachWithinWidestOf}. */
+    private final List<Span> spans;
+    /** Built on first use of forEachWithinWidestOf: positions of the live spans by earliest start. */
+    private volatile int[] positionsByEarliestStart;
 
     private SpanSet(List<Span> spans) {
+        this.spans = spans;
         List<Span> live = new ArrayList<>(spans.size());
         for (Span s : spans) {
             if (s.isSatisfiable()) {
@@ -133,6 +139,57 @@ public final class SpanSet {
         // shares a day when s.sLo <= w.eHi and s.eHi >= w.sLo.
         return answer(window.earliestEndDay(), window.latestStartDay(), window.latestEndDay(),
                 window.earliestStartDay());
+    }
+
+    /**
+     * Calls {@code action} with the position (in the collection given to {@link #of}) of each span
+     * that has a refinement and {@linkplain Span#liesWithinWidestOf lies within the widest reading}
+     * of the window, in order of earliest possible start, ties in the order given: exactly the
+     * positions {@code i} for which {@code s.isSatisfiable() && s.liesWithinWidestOf(window)}. Only
+     * the spans that may start within the window are looked at.
+     *
+     * @param window the window, not null
+     * @param action what to do with each position, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public void forEachWithinWidestOf(Span window, IntConsumer action) {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(action, "action");
+        int[] positions = positionsByEarliestStart;
+        if (positions == null) {
+            positions = byEarliestStart();
+            positionsByEarliestStart = positions;
+        }
+        int low = 0;
+        int high = positions.length;
+        while (low < high) { // the first position that may start no earlier than the window
+            int mid = (low + high) >>> 1;
+            if (spans.get(positions[mid]).earliestStartDay() < window.earliestStartDay()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int x = low; x < positions.length && spans.get(positions[x]).earliestStartDay() <= window.latestEndDay(); x++) {
+            if (spans.get(positions[x]).latestEndDay() <= window.latestEndDay()) {
+                action.accept(positions[x]);
+            }
+        }
+    }
+
+    private int[] byEarliestStart() {
+        List<Integer> live = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).isSatisfiable()) {
+                live.add(i);
+            }
+        }
+        live.sort((a, b) -> Span.BY_EARLIEST_START.compare(spans.get(a), spans.get(b)));
+        int[] positions = new int[live.size()];
+        for (int x = 0; x < positions.length; x++) {
+            positions[x] = live.get(x);
+        }
+        return positions;
     }
 
     /** Span.contains over days [lo, hi]: YES when sHi <= lo and eLo >= hi, possible when sLo <= hi and eHi >= lo. */

@@ -144,7 +144,7 @@ final class AsOfRules {
     if (date == null) {
       return;
     }
-    Answer after = Dates.after(date, asOf);
+    Answer after = date.follows(asOf);
     if (after != Answer.NO) {
       findings.report(RULE_DATE_AFTER_ASOF, after, owner.at(list, index).at(property), "date", date.toString(),
           "asOf", asOf.toString());

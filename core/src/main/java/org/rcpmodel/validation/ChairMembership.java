@@ -22,7 +22,7 @@ final class ChairMembership {
    * no membership of it, or its own membership records exclude part of the term; INFO when there is
    * no membership record of it at all. A possible fault keeps the principle-4 INFO of before.
    */
-  static void report(Findings findings, ProcessIndex p, Chairmanship chair, Bounds term, int j, int k) {
+  static void report(Findings findings, ProcessIndex p, Chairmanship chair, Span term, int j, int k) {
     Participant chairing = chair.getChairs().get(k);
     Answer notMember = p.memberThrough(chairing, term).not();
     if (notMember == Answer.NO || p.namedInGroup(chairing, Role.MEMBER)) {
@@ -31,7 +31,7 @@ final class ChairMembership {
     Loc at = p.at("chairs", j).at("chairs", k);
     Object[] parameters = {"participant", chairing.id(), "period", Phrase.period(chair.getPeriod()), "how",
         Findings.text(notMember)};
-    Span termSpan = Span.of(chair.getPeriod());
+    Span termSpan = term;
     if (notMember == Answer.YES) {
       Answer listed = p.completeListExcludes(chairing, termSpan);
       if (listed == Answer.YES || p.exclusiveRoleThrough(chairing, termSpan)) {

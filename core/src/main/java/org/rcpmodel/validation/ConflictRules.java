@@ -19,6 +19,7 @@ import org.rcpmodel.StatedProperty;
 import org.rcpmodel.Statement;
 import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
+import org.rcpmodel.time.Span;
 
 /**
  * The conflict rule, {@code fact.conflict}: two records of the same fact, from disjoint sources,
@@ -145,12 +146,12 @@ final class ConflictRules {
       }
       // Sort and sweep, as for participations: in start order, each account is compared, per role,
       // with the earlier account of that role that reaches furthest.
-      Bounds[] bounds = new Bounds[accounts.size()];
+      Span[] spans = new Span[accounts.size()];
       for (int i : group) {
-        bounds[i] = Bounds.of(accounts.get(i).span());
+        spans[i] = accounts.get(i).span();
       }
       List<Integer> sorted = new ArrayList<>(group);
-      sorted.sort(ChairRules.byStart(bounds));
+      sorted.sort(ChairRules.byStart(spans));
       if (sorted.size() <= COMPARED_PAIRWISE) {
         secretariatsPairwise(p, accounts, sorted);
         continue;
@@ -182,7 +183,7 @@ final class ConflictRules {
               "first", p.at("secretariats", disagreeing).pointer());
         }
         int role = later.getRole().ordinal();
-        if (reachByRole[role] < 0 || bounds[current].endHigh >= bounds[reachByRole[role]].endHigh) {
+        if (reachByRole[role] < 0 || Span.BY_LATEST_END.compare(spans[current], spans[reachByRole[role]]) >= 0) {
           reachByRole[role] = current;
         }
       }
@@ -279,7 +280,7 @@ final class ConflictRules {
    * Comparing with the furthest-reaching term only lost restatements: that term may share a source
    * with this one while an earlier term of another source tells the same fact.
    */
-  static RestatedTerms restatedTerms(ProcessIndex p, Bounds[] bounds) {
+  static RestatedTerms restatedTerms(ProcessIndex p, Span[] spans) {
     List<Chairmanship> chairs = p.process.getChairs();
     boolean[] restated = new boolean[chairs.size()];
     List<int[]> conflicts = new ArrayList<>(0);
@@ -295,7 +296,7 @@ final class ConflictRules {
         continue;
       }
       List<Integer> sorted = new ArrayList<>(terms);
-      sorted.sort(ChairRules.byStart(bounds));
+      sorted.sort(ChairRules.byStart(spans));
       if (sorted.size() <= COMPARED_PAIRWISE) {
         restatedPairwise(p, chairs, sorted, restated, conflicts);
         continue;
@@ -316,7 +317,7 @@ final class ConflictRules {
             continue;
           }
         }
-        if (reach < 0 || bounds[j].endHigh >= bounds[reach].endHigh) {
+        if (reach < 0 || Span.BY_LATEST_END.compare(spans[j], spans[reach]) >= 0) {
           reach = j;
         }
       }

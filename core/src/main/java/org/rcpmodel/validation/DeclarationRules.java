@@ -68,7 +68,7 @@ final class DeclarationRules {
         Framework framework = index.frameworks.get(declaration.getFrameworks().get(k));
         if (framework != null && framework.getAdopted().isPresent()) {
           PartialDate frameworkAdopted = framework.getAdopted().get();
-          Answer later = Dates.before(adopted, frameworkAdopted);
+          Answer later = adopted.precedes(frameworkAdopted);
           if (later != Answer.NO) {
             at = at != null ? at : p.at("declarations", d);
             findings.report(RULE_DECLARATION_ANACHRONISM, later, at.at("frameworks", k), "framework", framework.getId(),

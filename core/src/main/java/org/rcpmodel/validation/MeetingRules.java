@@ -135,10 +135,10 @@ final class MeetingRules {
             continue; // a reversed period precedes nothing
           }
           if (byEarliest < 0
-              || span.earliestStartDay() > Span.of(meetings.get(byEarliest).getPeriod()).earliestStartDay()) {
+              || Span.BY_EARLIEST_START.compare(span, Span.of(meetings.get(byEarliest).getPeriod())) > 0) {
             byEarliest = lower;
           }
-          if (byLatest < 0 || span.latestStartDay() > Span.of(meetings.get(byLatest).getPeriod()).latestStartDay()) {
+          if (byLatest < 0 || Span.BY_LATEST_START.compare(span, Span.of(meetings.get(byLatest).getPeriod())) > 0) {
             byLatest = lower;
           }
         }

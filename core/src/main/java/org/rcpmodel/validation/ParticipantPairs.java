@@ -9,6 +9,7 @@ import org.rcpmodel.Facts;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Role;
 import org.rcpmodel.time.Answer;
+import org.rcpmodel.time.Span;
 
 /**
  * The comparisons of one participant's records that the role and conflict rules report, computed
@@ -193,10 +194,10 @@ final class ParticipantPairs {
    * furthest (greatest latest end).
    */
   private void sweep(List<Integer> records) {
-    Bounds[] bounds = p.participationBounds;
+    Span[] spans = p.participationSpans;
     List<Integer> sorted = new ArrayList<>(records);
     sorted.sort((a, b) -> {
-      int byEarliestStart = Long.compare(bounds[a].startLow, bounds[b].startLow);
+      int byEarliestStart = Span.BY_EARLIEST_START.compare(spans[a], spans[b]);
       return byEarliestStart != 0 ? byEarliestStart : Integer.compare(a, b);
     });
     Role[] roles = Role.values();
@@ -219,7 +220,7 @@ final class ParticipantPairs {
         }
       }
       int reach = reachByRole[record.getRole().ordinal()];
-      if (reach < 0 || bounds[current].endHigh >= bounds[reach].endHigh) {
+      if (reach < 0 || Span.BY_LATEST_END.compare(spans[current], spans[reach]) >= 0) {
         reachByRole[record.getRole().ordinal()] = current;
       }
     }

@@ -48,7 +48,7 @@ final class ParticipationRules {
       }
       Optional<Period> declared = record.getPeriod();
       Period period = declared.isPresent() ? declared.get() : UNKNOWN_PERIOD;
-      Answer early = p.startsBeforeEstablishment(period, p.participationBounds[i]);
+      Answer early = p.startsBeforeEstablishment(p.participationSpans[i]);
       if (early != Answer.NO) {
         findings.report(RULE_DATE_BEFORE_ESTABLISHMENT, early,
             p.at("participations", i).at(declared.isPresent() ? "period" : "asOf"),

@@ -1,7 +1,6 @@
 package org.rcpmodel.validation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,10 @@ import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
 import org.rcpmodel.time.SpanSet;
+import org.rcpmodel.time.Tenure;
 
 /**
- * The indexes of one process that its rule families share: the day bounds of each participation,
+ * The indexes of one process that its rule families share: the span of each participation,
  * the participations of each participant, the first meeting of each id, and (built on first use) the
  * coverage of each participant's records and memberships; and what format 1.1 says beyond the
  * named records: the establishment dates each source gives, and whether the document may leave
@@ -45,7 +45,7 @@ final class ProcessIndex {
    */
   final List<PartialDate> establishedReadings;
   final List<Participation> participations;
-  final Bounds[] participationBounds;
+  final Span[] participationSpans;
   final Map<Participant, List<Integer>> byParticipant;
   /** The first meeting of each id in this process. */
   final Map<String, Integer> meetingIndex;
@@ -54,7 +54,7 @@ final class ProcessIndex {
   private static final int FOLDED = 8;
 
   private final Map<Participant, SpanSet> presences = new HashMap<>();
-  private final Map<Participant, Coverage> memberships = new HashMap<>();
+  private final Map<Participant, Tenure> memberships = new HashMap<>();
 
   ProcessIndex(DocumentIndex document, ConsultativeProcess process, int index) {
     this.document = document;
@@ -74,12 +74,12 @@ final class ProcessIndex {
     }
     this.establishedReadings = readings;
     this.participations = process.getParticipations();
-    this.participationBounds = new Bounds[participations.size()];
+    this.participationSpans = new Span[participations.size()];
     this.meetingIndex = new HashMap<>(DocumentIndex.capacity(process.getMeetings().size()));
     this.byParticipant = new HashMap<>(DocumentIndex.capacity(participations.size()));
     for (int i = 0; i < participations.size(); i++) {
       Participation p = participations.get(i);
-      participationBounds[i] = Bounds.of(p.span());
+      participationSpans[i] = p.span();
       byParticipant.computeIfAbsent(p.getParticipant(), k -> new ArrayList<>(2)).add(i);
     }
     for (int m = 0; m < process.getMeetings().size(); m++) {
@@ -99,7 +99,7 @@ final class ProcessIndex {
    */
   boolean exempt(PartialDate date) {
     for (PartialDate reading : establishedReadings) {
-      if (Dates.before(date, reading) != Answer.NO) {
+      if (date.precedes(reading) != Answer.NO) {
         return true;
       }
     }
@@ -111,22 +111,19 @@ final class ProcessIndex {
    * under every establishment date the sources give, NO when under none, else MAYBE (a participation
    * from 1992 of the Budapest Process, founded 1991 or 1993).
    */
-  Answer startsBeforeEstablishment(Period period, Bounds bounds) {
+  Answer startsBeforeEstablishment(Span span) {
     Answer all = null;
     for (PartialDate reading : establishedReadings) {
-      Answer one = startsBefore(period, bounds, reading);
+      Answer one = startsBefore(span, reading);
       all = all == null || all == one ? one : Answer.MAYBE;
     }
     return all == null ? Answer.NO : all;
   }
 
-  private static Answer startsBefore(Period period, Bounds bounds, PartialDate established) {
-    return switch (period.getStartKind()) {
-      case KNOWN -> Dates.before(period.getStart().get(), established);
-      case OPEN -> Answer.YES;
-      // An unknown start claims nothing, unless the record surely ends (or held) before.
-      default -> Answer.of(bounds.startHigh < Dates.low(established));
-    };
+  private static Answer startsBefore(Span span, PartialDate established) {
+    Answer before = span.startsBefore(established);
+    // An unknown start claims nothing, unless the record surely ends (or held) before.
+    return span.getPeriod().getStartKind() == Period.BoundKind.UNKNOWN && before == Answer.MAYBE ? Answer.NO : before;
   }
 
   /**
@@ -251,8 +248,8 @@ final class ProcessIndex {
   }
 
   /** Whether the participant's membership records (and the chains they form) hold all through a term. */
-  Answer memberThrough(Participant participant, Bounds term) {
-    return memberships.computeIfAbsent(participant, this::membership).holding(term);
+  Answer memberThrough(Participant participant, Span term) {
+    return memberships.computeIfAbsent(participant, this::membership).holdsThroughout(term);
   }
 
   /**
@@ -260,7 +257,7 @@ final class ProcessIndex {
    * (principle 4): the term has a bound no source gives, or a membership record that may hold the
    * term has one (an undated membership, one known only as of a date).
    */
-  boolean membershipUnrecorded(Participant participant, Period term, Bounds termBounds) {
+  boolean membershipUnrecorded(Participant participant, Period term, Span termSpan) {
     if (term.getStartKind() == Period.BoundKind.UNKNOWN || term.getEndKind() == Period.BoundKind.UNKNOWN) {
       return true;
     }
@@ -272,65 +269,40 @@ final class ProcessIndex {
       Period period = record.getPeriod().orElse(null);
       boolean unrecorded = period == null || period.getStartKind() == Period.BoundKind.UNKNOWN
           || period.getEndKind() == Period.BoundKind.UNKNOWN;
-      if (unrecorded && termBounds.within(participationBounds[i]) != Answer.NO) {
+      if (unrecorded && termSpan.isWithin(participationSpans[i]) != Answer.NO) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * A participant's membership records and the chains they form, indexed once: consecutive records
-   * that surely meet or overlap cover their union.
-   */
-  private Coverage membership(Participant participant) {
-    List<Integer> members = new ArrayList<>();
+  /** A participant's membership records and the chains they form, indexed once. */
+  private Tenure membership(Participant participant) {
+    List<Span> spans = new ArrayList<>(2);
     for (int i : byParticipant.getOrDefault(participant, List.of())) {
       if (participations.get(i).getRole() == Role.MEMBER) {
-        members.add(i);
+        spans.add(participationSpans[i]);
       }
     }
-    List<Bounds> spans = new ArrayList<>(2 * members.size());
-    for (int i : members) {
-      spans.add(participationBounds[i]);
-    }
-    if (members.size() > 1) {
-      members.sort(Comparator.comparingLong(i -> participationBounds[i].startLow));
-      Bounds chain = participationBounds[members.get(0)];
-      Span chainEnd = participations.get(members.get(0)).span();
-      for (int x = 1; x < members.size(); x++) {
-        Participation next = participations.get(members.get(x));
-        if (chainEnd.overlaps(next.span()) == Answer.YES || chainEnd.touches(next.span()) == Answer.YES) {
-          if (participationBounds[members.get(x)].endHigh >= chain.endHigh) {
-            chain = chain.through(participationBounds[members.get(x)]);
-            chainEnd = next.span();
-          }
-        } else {
-          chain = participationBounds[members.get(x)];
-          chainEnd = next.span();
-        }
-        spans.add(chain);
-      }
-    }
-    return new Coverage(spans);
+    return Tenure.of(spans);
   }
 
   private ParticipantPairs pairs;
-  private Bounds[] chairBounds;
+  private Span[] chairSpans;
   private ConflictRules.RestatedTerms restatedChairTerms;
 
-  /** The day bounds of each chair term, computed on first use. */
-  Bounds[] chairBounds() {
-    if (chairBounds == null) {
-      chairBounds = ChairRules.bounds(process.getChairs());
+  /** The span of each chair term, computed on first use. */
+  Span[] chairSpans() {
+    if (chairSpans == null) {
+      chairSpans = ChairRules.spans(process.getChairs());
     }
-    return chairBounds;
+    return chairSpans;
   }
 
   /** The chair terms that restate an earlier one from other sources, computed on first use. */
   ConflictRules.RestatedTerms restatedChairTerms() {
     if (restatedChairTerms == null) {
-      restatedChairTerms = ConflictRules.restatedTerms(this, chairBounds());
+      restatedChairTerms = ConflictRules.restatedTerms(this, chairSpans());
     }
     return restatedChairTerms;
   }

@@ -24,6 +24,7 @@ import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
+import org.rcpmodel.time.SpanDays;
 
 /**
  * A naive reference for {@code chair.overlap} and {@code chair.gap}, written from docs/RULES.md
@@ -40,7 +41,8 @@ class ChairOracleTest {
   private record Term(int index, Chairmanship chair, long sLo, long sHi, long eLo, long eHi) {
     static Term of(int index, Chairmanship chair) {
       Span s = Span.of(chair.getPeriod());
-      return new Term(index, chair, s.earliestStartDay(), s.latestStartDay(), s.earliestEndDay(), s.latestEndDay());
+      return new Term(index, chair, SpanDays.earliestStart(s), SpanDays.latestStart(s), SpanDays.earliestEnd(s),
+          SpanDays.latestEnd(s));
     }
 
     Term hull(Term other) {

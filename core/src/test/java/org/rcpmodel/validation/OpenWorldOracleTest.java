@@ -31,6 +31,7 @@ import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
+import org.rcpmodel.time.SpanDays;
 
 /**
  * A naive reference, written straight from docs/RULES.md ("The open world"), for the four rules that
@@ -120,7 +121,7 @@ class OpenWorldOracleTest {
     if (notMember == Answer.NO || !groups(process, chair, Role.MEMBER).isEmpty()) {
       return null;
     }
-    boolean unnamed = mayLeaveUnnamed(process, Role.MEMBER, chair.kind(), span.earliestStartDay(), span.latestEndDay());
+    boolean unnamed = mayLeaveUnnamed(process, Role.MEMBER, chair.kind(), SpanDays.earliestStart(span), SpanDays.latestEnd(span));
     if (notMember == Answer.YES) {
       Answer listed = Answer.NO;
       for (CompleteList list : process.getCompleteLists()) {
@@ -170,10 +171,10 @@ class OpenWorldOracleTest {
     Period period = record.getPeriod().orElse(Period.unknown());
     Answer start = term.getStart().isPresent() && period.getStart().isPresent()
         && period.getStart().get().encloses(term.getStart().get()) ? Answer.YES
-        : noLater(r.earliestStartDay(), r.latestStartDay(), t.earliestStartDay(), t.latestStartDay());
+        : noLater(SpanDays.earliestStart(r), SpanDays.latestStart(r), SpanDays.earliestStart(t), SpanDays.latestStart(t));
     Answer end = term.getEnd().isPresent() && period.getEnd().isPresent()
         && period.getEnd().get().encloses(term.getEnd().get()) ? Answer.YES
-        : noLater(t.earliestEndDay(), t.latestEndDay(), r.earliestEndDay(), r.latestEndDay());
+        : noLater(SpanDays.earliestEnd(t), SpanDays.latestEnd(t), SpanDays.earliestEnd(r), SpanDays.latestEnd(r));
     return start.and(end);
   }
 
@@ -199,7 +200,7 @@ class OpenWorldOracleTest {
     }
     boolean unnamed = false;
     for (Role role : Role.values()) {
-      unnamed |= mayLeaveUnnamed(process, role, who.kind(), date.earliestEpochDay(), date.latestEpochDay());
+      unnamed |= mayLeaveUnnamed(process, role, who.kind(), SpanDays.first(date), SpanDays.last(date));
     }
     if (takesPart == Answer.YES) {
       return null;
@@ -230,7 +231,7 @@ class OpenWorldOracleTest {
    */
   private static boolean mayLeaveUnnamed(ConsultativeProcess process, Role role, ParticipantKind kind, long from, long to) {
     for (CompleteList list : process.getCompleteLists()) {
-      if (list.getRole() == role && list.getAsOf().latestEpochDay() >= from && list.getAsOf().earliestEpochDay() <= to) {
+      if (list.getRole() == role && SpanDays.last(list.getAsOf()) >= from && SpanDays.first(list.getAsOf()) <= to) {
         return false;
       }
     }

@@ -37,6 +37,7 @@ import org.rcpmodel.time.Answer;
 import org.rcpmodel.time.PartialDate;
 import org.rcpmodel.time.Period;
 import org.rcpmodel.time.Span;
+import org.rcpmodel.time.SpanDays;
 
 /**
  * A naive reference validator, written straight from docs/RULES.md, for the rules that no other
@@ -704,11 +705,11 @@ final class ReferenceValidator {
         continue;
       }
       Span span = Span.of(period);
-      LocalDate latestStart = LocalDate.ofEpochDay(span.latestStartDay());
-      LocalDate earliestStart = LocalDate.ofEpochDay(span.earliestStartDay());
+      LocalDate latestStart = LocalDate.ofEpochDay(SpanDays.latestStart(span));
+      LocalDate earliestStart = LocalDate.ofEpochDay(SpanDays.earliestStart(span));
       LocalDate shortestEnd;
       if (period.getEndKind() == Period.BoundKind.KNOWN) {
-        shortestEnd = LocalDate.ofEpochDay(span.earliestEndDay());
+        shortestEnd = LocalDate.ofEpochDay(SpanDays.earliestEnd(span));
       } else if (period.getEndKind() == Period.BoundKind.OPEN && doc.getAsOf().isPresent()
           && chair.getStatus().orElse(ChairStatus.CURRENT) != ChairStatus.INCOMING) {
         shortestEnd = doc.getAsOf().get().earliestDay();
@@ -717,7 +718,7 @@ final class ReferenceValidator {
       }
       boolean longer = shortestEnd.plusDays(1).isAfter(latestStart.plusMonths(months + 1L));
       boolean shorter = period.getEndKind() == Period.BoundKind.KNOWN
-          && LocalDate.ofEpochDay(span.latestEndDay()).plusDays(1).isBefore(earliestStart.plusMonths(months - 1L));
+          && LocalDate.ofEpochDay(SpanDays.latestEnd(span)).plusDays(1).isBefore(earliestStart.plusMonths(months - 1L));
       if (longer || shorter) {
         add(CHAIR_TERM_LENGTH, Severity.WARNING, at + "/chairs/" + j + "/period");
       }
@@ -732,8 +733,8 @@ final class ReferenceValidator {
 
   /** The order of "in start order": earliest possible start, then latest possible start, then position. */
   private static Comparator<Integer> byStart(List<Span> spans) {
-    return Comparator.comparingLong((Integer i) -> spans.get(i).earliestStartDay())
-        .thenComparingLong(i -> spans.get(i).latestStartDay()).thenComparingInt(i -> i);
+    return Comparator.comparingLong((Integer i) -> SpanDays.earliestStart(spans.get(i)))
+        .thenComparingLong(i -> SpanDays.latestStart(spans.get(i))).thenComparingInt(i -> i);
   }
 
   /**
@@ -791,8 +792,8 @@ final class ReferenceValidator {
       for (Meeting meeting : process.getMeetings()) {
         Span held = Span.of(meeting.getPeriod());
         if (meeting.getLevel() == MeetingLevel.MINISTERIAL_CONFERENCE && meeting.getHost().isPresent()
-            && held.isSatisfiable() && held.earliestStartDay() >= term.earliestStartDay()
-            && held.latestEndDay() <= term.latestEndDay()
+            && held.isSatisfiable() && SpanDays.earliestStart(held) >= SpanDays.earliestStart(term)
+            && SpanDays.latestEnd(held) <= SpanDays.latestEnd(term)
             && !chairs.get(j).getChairs().contains(Participant.state(meeting.getHost().get()))) {
           add(CHAIR_NOT_HOST, Severity.WARNING, at + "/chairs/" + j);
           break;

@@ -282,7 +282,7 @@ final class HtmlReport {
       }
     }
     w.write("</tbody></table></div>\n<p class=\"muted\"><span class=\"maybe\">(maybe)</span>: the records' dates allow it"
-        + " but do not prove it" + h(document.getAsOf().filter(d -> at.latestEpochDay() > d.latestEpochDay())
+        + " but do not prove it" + h(document.getAsOf().filter(d -> at.latestDay().isAfter(d.latestDay()))
             .map(d -> "; the records are as of " + d + ", before " + at).orElse("")) + ".</p>\n");
   }
 

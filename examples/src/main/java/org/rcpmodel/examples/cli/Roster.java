@@ -71,13 +71,13 @@ final class Roster {
           .map(h -> TerminalText.safe(name(h.participant(), nameDate)) + mark(known(h.answer(), date))).toList()));
     }
     out.println("  (maybe) = the records' dates allow it but do not prove it"
-        + (asOf != null && date.latestEpochDay() > asOf.latestEpochDay()
+        + (asOf != null && date.latestDay().isAfter(asOf.latestDay())
             ? ", and the records are as of " + asOf + ", before " + date : ""));
   }
 
   /** A YES about a date that may lie after the records' as-of date is only a MAYBE. */
   Answer known(Answer answer, PartialDate date) {
-    return answer == Answer.YES && asOf != null && date.latestEpochDay() > asOf.latestEpochDay() ? Answer.MAYBE : answer;
+    return answer == Answer.YES && asOf != null && date.latestDay().isAfter(asOf.latestDay()) ? Answer.MAYBE : answer;
   }
 
   /**

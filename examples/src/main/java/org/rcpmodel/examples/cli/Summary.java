@@ -220,7 +220,7 @@ final class Summary {
       p.getMeetings().forEach(m -> m.getPeriod().getStart().ifPresent(dates::add));
       p.getDeclarations().forEach(d -> dates.add(d.getAdopted()));
       for (PartialDate d : dates) {
-        if (latest == null || d.latestEpochDay() > latest.latestEpochDay()) {
+        if (latest == null || d.latestDay().isAfter(latest.latestDay())) {
           latest = d;
         }
       }

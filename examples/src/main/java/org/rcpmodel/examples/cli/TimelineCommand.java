@@ -64,7 +64,7 @@ final class TimelineCommand implements Callable<Integer> {
    * @throws CliException with exit code {@link Rcp#BAD_INPUT} when {@code to} lies before {@code from}
    */
   static TimelineSvg timeline(Document document, PartialDate from, PartialDate to) {
-    if (from != null && to != null && to.latestEpochDay() < from.earliestEpochDay()) {
+    if (from != null && to != null && to.latestDay().isBefore(from.earliestDay())) {
       throw new CliException(Rcp.BAD_INPUT, "--to " + to + " lies before --from " + from);
     }
     return TimelineSvg.of(document).from(from).to(to);

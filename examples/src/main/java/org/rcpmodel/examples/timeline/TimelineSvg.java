@@ -230,19 +230,19 @@ public final class TimelineSvg {
       long min = Long.MAX_VALUE;
       long max = Long.MIN_VALUE;
       for (PartialDate d : dates(process)) {
-        min = Math.min(min, d.earliestEpochDay());
-        max = Math.max(max, d.latestEpochDay());
+        min = Math.min(min, d.earliestDay().toEpochDay());
+        max = Math.max(max, d.latestDay().toEpochDay());
       }
       if (knownAsOf != null) {
-        min = Math.min(min, knownAsOf.earliestEpochDay());
-        max = Math.max(max, knownAsOf.latestEpochDay());
+        min = Math.min(min, knownAsOf.earliestDay().toEpochDay());
+        max = Math.max(max, knownAsOf.latestDay().toEpochDay());
       }
       if (min == Long.MAX_VALUE) {
         min = LocalDate.of(2000, 1, 1).toEpochDay();
         max = min;
       }
-      long start = from != null ? from.earliestEpochDay() : LocalDate.ofEpochDay(min).withDayOfYear(1).toEpochDay();
-      long end = to != null ? to.latestEpochDay() + 1
+      long start = from != null ? from.earliestDay().toEpochDay() : LocalDate.ofEpochDay(min).withDayOfYear(1).toEpochDay();
+      long end = to != null ? to.latestDay().toEpochDay() + 1
           : LocalDate.ofEpochDay(max).withDayOfYear(1).plusYears(2).toEpochDay();
       if (end <= start) {
         throw new IllegalArgumentException("the timeline would end (" + LocalDate.ofEpochDay(end - 1)
@@ -250,7 +250,7 @@ public final class TimelineSvg {
       }
       this.axisFrom = start;
       this.axisEnd = end;
-      this.windowFrom = Math.max(axisFrom, process.getEstablished().map(PartialDate::earliestEpochDay).orElse(Long.MIN_VALUE));
+      this.windowFrom = Math.max(axisFrom, process.getEstablished().map(d -> d.earliestDay().toEpochDay()).orElse(Long.MIN_VALUE));
 
       Map<Participant, Row> byParticipant = new LinkedHashMap<>();
       for (Participation p : process.getParticipations()) {
@@ -287,7 +287,7 @@ public final class TimelineSvg {
 
     private int assignLanes(List<Bar> bars) {
       List<Bar> sorted = new ArrayList<>(bars);
-      sorted.sort(Comparator.comparingLong((Bar b) -> b.span.earliestStartDay()).thenComparingLong(b -> b.span.latestEndDay()));
+      sorted.sort(Comparator.comparing((Bar b) -> b.span, Span.BY_EARLIEST_START.thenComparing(Span.BY_LATEST_END)));
       List<Bar> last = new ArrayList<>();
       for (Bar bar : sorted) {
         int lane = -1;
@@ -339,17 +339,17 @@ public final class TimelineSvg {
         milestones.add(new Milestone("declaration", d.getAdopted(), d.getTitle(),
             d.getTitle() + ", adopted " + d.getAdopted(), d.getId()));
       }
-      milestones.sort(Comparator.comparingLong(m -> m.date == null ? Long.MAX_VALUE : m.date.earliestEpochDay()));
+      milestones.sort(Comparator.comparingLong(m -> m.date == null ? Long.MAX_VALUE : m.date.earliestDay().toEpochDay()));
       List<Double> laneRight = new ArrayList<>();
       double plotRight = left + (axisEnd - axisFrom) * PX_PER_DAY;
       for (Milestone m : milestones) {
-        if (m.date == null || m.date.latestEpochDay() < axisFrom || m.date.earliestEpochDay() >= axisEnd) {
+        if (m.date == null || m.date.latestDay().toEpochDay() < axisFrom || m.date.earliestDay().toEpochDay() >= axisEnd) {
           continue;
         }
-        double x = x(m.date.earliestEpochDay());
+        double x = x(m.date.earliestDay().toEpochDay());
         double textWidth = textWidth(m.label);
         double rangeEnd = Math.max(x + 9, m.date.getPrecision() == Precision.DAY ? 0
-            : x(Math.min(axisEnd, m.date.latestEpochDay() + 1)) + 4);
+            : x(Math.min(axisEnd, m.date.latestDay().toEpochDay() + 1)) + 4);
         m.labelLeft = rangeEnd + textWidth > plotRight + RIGHT;
         double lo = m.labelLeft ? x - 10 - textWidth : x - 7;
         double hi = m.labelLeft ? rangeEnd : rangeEnd + 1 + textWidth;
@@ -452,8 +452,8 @@ public final class TimelineSvg {
         w.write("<rect class=\"before-establishment\" x=\"" + fmt(left) + "\" y=\"" + plotTop + "\" width=\""
             + fmt(xe - left) + "\" height=\"" + (plotBottom - plotTop) + "\" fill=\"url(#before)\"/>\n");
       }
-      if (knownAsOf != null && knownAsOf.latestEpochDay() + 1 < axisEnd) {
-        double xa = x(knownAsOf.latestEpochDay() + 1);
+      if (knownAsOf != null && knownAsOf.latestDay().toEpochDay() + 1 < axisEnd) {
+        double xa = x(knownAsOf.latestDay().toEpochDay() + 1);
         w.write("<rect class=\"after-as-of\" x=\"" + fmt(xa) + "\" y=\"" + plotTop + "\" width=\"" + fmt(plotRight - xa)
             + "\" height=\"" + (plotBottom - plotTop) + "\" fill=\"#f3f5f7\"/>\n");
       }
@@ -473,7 +473,7 @@ public final class TimelineSvg {
       }
 
       if (knownAsOf != null) {
-        double xa = x(Math.min(axisEnd, knownAsOf.latestEpochDay() + 1));
+        double xa = x(Math.min(axisEnd, knownAsOf.latestDay().toEpochDay() + 1));
         w.write("<g class=\"as-of\" data-as-of=\"" + knownAsOf + "\"><line x1=\"" + fmt(xa) + "\" y1=\"" + (plotTop - 6)
             + "\" x2=\"" + fmt(xa) + "\" y2=\"" + plotBottom + "\" stroke=\"#2c3e50\" stroke-width=\"1.2\""
             + " stroke-dasharray=\"5 3\"/><text x=\"" + fmt(xa) + "\" y=\"" + (plotBottom + 14)
@@ -548,13 +548,13 @@ public final class TimelineSvg {
       for (Milestone m : milestones) {
         w.write("<g class=\"" + m.kind + "\"" + (m.id == null ? "" : " data-" + m.kind + "=\"" + xml(m.id) + "\"") + ">");
         if (m.lane >= 0) {
-          double x = x(m.date.earliestEpochDay());
+          double x = x(m.date.earliestDay().toEpochDay());
           double y = top + m.lane * MILESTONE_LANE + 7;
           w.write("<line x1=\"" + fmt(x) + "\" y1=\"" + fmt(y) + "\" x2=\"" + fmt(x) + "\" y2=\"" + plotBottom
               + "\" stroke=\"" + markColour(m.kind) + "\" stroke-opacity=\"0.35\" stroke-dasharray=\"1 3\"/>");
           double labelX = x + 9;
           if (m.date.getPrecision() != Precision.DAY) {
-            double x2 = x(Math.min(axisEnd, m.date.latestEpochDay() + 1));
+            double x2 = x(Math.min(axisEnd, m.date.latestDay().toEpochDay() + 1));
             w.write("<line class=\"range\" x1=\"" + fmt(x) + "\" y1=\"" + fmt(y) + "\" x2=\"" + fmt(x2) + "\" y2=\""
                 + fmt(y) + "\" stroke=\"" + markColour(m.kind) + "\" stroke-width=\"2\"/>");
             labelX = Math.max(labelX, x2 + 4);
@@ -614,9 +614,9 @@ public final class TimelineSvg {
             + p.getRole() + "\">");
         bar(bar, top + bar.lane * laneHeight, laneHeight);
         p.getAsOf().ifPresent(day -> {
-          if (day.latestEpochDay() >= windowFrom && day.earliestEpochDay() < axisEnd) {
-            double x1 = x(day.earliestEpochDay());
-            double x2 = Math.max(x(day.latestEpochDay() + 1), x1 + 2.5);
+          if (day.latestDay().toEpochDay() >= windowFrom && day.earliestDay().toEpochDay() < axisEnd) {
+            double x1 = x(day.earliestDay().toEpochDay());
+            double x2 = Math.max(x(day.latestDay().toEpochDay() + 1), x1 + 2.5);
             write("<rect class=\"held-on\" x=\"" + fmt(x1 - 0.5) + "\" y=\"" + fmt(top + bar.lane * laneHeight - 2)
                 + "\" width=\"" + fmt(x2 - x1 + 0.5) + "\" height=\"" + fmt(laneHeight + 4) + "\" fill=\"#1b1b1b\"/>");
           }
@@ -633,16 +633,16 @@ public final class TimelineSvg {
       if (!span.isSatisfiable()) {
         return;
       }
-      long startLo = span.earliestStartDay();
-      long startHi = span.latestStartDay();
-      long endLo = span.earliestEndDay();
-      long endHi = span.latestEndDay();
-      long asOfDay = knownAsOf == null ? Long.MAX_VALUE : knownAsOf.latestEpochDay();
+      long startLo = earliestStartDay(span);
+      long startHi = latestStartDay(span);
+      long endLo = earliestEndDay(span);
+      long endHi = latestEndDay(span);
+      long asOfDay = knownAsOf == null ? Long.MAX_VALUE : knownAsOf.latestDay().toEpochDay();
       Period period = span.getPeriod();
-      long inFrom = bar.handIn ? period.getStart().orElseThrow().earliestEpochDay() : 0;
-      long inTo = bar.handIn ? period.getStart().orElseThrow().latestEpochDay() : 0;
-      long outFrom = bar.handOut ? period.getEnd().orElseThrow().earliestEpochDay() : 0;
-      long outTo = bar.handOut ? period.getEnd().orElseThrow().latestEpochDay() : 0;
+      long inFrom = bar.handIn ? period.getStart().orElseThrow().earliestDay().toEpochDay() : 0;
+      long inTo = bar.handIn ? period.getStart().orElseThrow().latestDay().toEpochDay() : 0;
+      long outFrom = bar.handOut ? period.getEnd().orElseThrow().earliestDay().toEpochDay() : 0;
+      long outTo = bar.handOut ? period.getEnd().orElseThrow().latestDay().toEpochDay() : 0;
       long sureFrom = bar.handIn ? inTo + 1 : startHi;
       long sureTo = Math.min(bar.handOut ? outFrom - 1 : endLo, asOfDay);
       long beforeFrom = bar.handIn ? inTo + 1 : startLo;
@@ -789,11 +789,11 @@ public final class TimelineSvg {
       }
 
       long drawStart() {
-        return Math.max(span.earliestStartDay(), windowFrom);
+        return Math.max(earliestStartDay(span), windowFrom);
       }
 
       long drawEnd() {
-        return Math.min(span.latestEndDay(), axisEnd - 1);
+        return Math.min(latestEndDay(span), axisEnd - 1);
       }
     }
   }
@@ -851,7 +851,7 @@ public final class TimelineSvg {
   private static PartialDate latestDate(ConsultativeProcess process) {
     PartialDate latest = null;
     for (PartialDate d : dates(process)) {
-      if (latest == null || d.latestEpochDay() > latest.latestEpochDay()) {
+      if (latest == null || d.latestDay().isAfter(latest.latestDay())) {
         latest = d;
       }
     }
@@ -929,5 +929,36 @@ public final class TimelineSvg {
    */
   static String xml(String text) {
     return Markup.escape(text);
+  }
+
+  /* A span's day bounds as epoch days, with the values the layout has always used for an open or
+   * unknown side (far outside every window, open beyond unknown), which the drawing clips. */
+  private static final long OPEN_BEFORE = -(1L << 40);
+  private static final long OPEN_AFTER = 1L << 40;
+  private static final long UNKNOWN_BEFORE = -(1L << 36);
+  private static final long UNKNOWN_AFTER = 1L << 36;
+
+  private static boolean openStart(Span span) {
+    return span.getPeriod().getStartKind() == Period.BoundKind.OPEN;
+  }
+
+  private static boolean openEnd(Span span) {
+    return span.getPeriod().getEndKind() == Period.BoundKind.OPEN;
+  }
+
+  static long earliestStartDay(Span span) {
+    return span.earliestStart().map(LocalDate::toEpochDay).orElse(openStart(span) ? OPEN_BEFORE : UNKNOWN_BEFORE);
+  }
+
+  static long latestStartDay(Span span) {
+    return span.latestStart().map(LocalDate::toEpochDay).orElse(openStart(span) ? OPEN_BEFORE : UNKNOWN_AFTER);
+  }
+
+  static long earliestEndDay(Span span) {
+    return span.earliestEnd().map(LocalDate::toEpochDay).orElse(openEnd(span) ? OPEN_AFTER : UNKNOWN_BEFORE);
+  }
+
+  static long latestEndDay(Span span) {
+    return span.latestEnd().map(LocalDate::toEpochDay).orElse(openEnd(span) ? OPEN_AFTER : UNKNOWN_AFTER);
   }
 }
