@@ -1,5 +1,8 @@
 package org.rcpmodel.validation;
 
+import java.util.Map;
+import java.util.function.Predicate;
+
 /**
  * The forms the model's field constraints require, as plain character checks that accept exactly
  * what the annotations' regular expressions accept (a test compares them on generated strings):
@@ -7,11 +10,34 @@ package org.rcpmodel.validation;
  * {@code (?s).*\S.*}, required text {@code @NotBlank} ({@link String#isBlank()} false), schema
  * versions {@code [0-9]+\.[0-9]+} and language tags {@code [a-z]{2,3}(-[A-Za-z0-9]{1,8})*}.
  *
+ * <p>These are speed, not a second declaration: {@link FieldConstraint} uses a check only for a
+ * {@code @Pattern} whose expression is exactly the one the check was written for
+ * ({@link #forRegexp}); an expression changed on the model, or a new one, is matched by
+ * {@link java.util.regex.Pattern} instead.
+ *
  * <p>Stateless and thread-safe.
  */
 final class FieldForms {
 
   private FieldForms() {}
+
+  /** The character check of each regular expression the model uses, by the expression's exact text. */
+  static final Map<String, Predicate<String>> BY_REGEXP = Map.of(
+      "[A-Za-z0-9][A-Za-z0-9._-]{0,127}", FieldForms::isId,
+      "[A-Z]{3}", FieldForms::isStateCode,
+      "(?s).*\\S.*", FieldForms::hasNonSpace,
+      "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", FieldForms::isLanguage,
+      "[0-9]+\\.[0-9]+", FieldForms::isSchemaVersion);
+
+  /**
+   * The character check that accepts exactly what a regular expression (matched whole, no flags)
+   * accepts.
+   *
+   * @return the check, or null when there is none for this expression
+   */
+  static Predicate<String> forRegexp(String regexp) {
+    return BY_REGEXP.get(regexp);
+  }
 
   static boolean isId(String s) {
     int n = s.length();

@@ -1,8 +1,5 @@
 package org.rcpmodel.validation;
 
-import static org.rcpmodel.validation.Findings.ID_KEY;
-import static org.rcpmodel.validation.Findings.STATE_CODE_KEY;
-import static org.rcpmodel.validation.RuleId.RULE_FIELD_INVALID;
 import static org.rcpmodel.validation.RuleId.RULE_ID_DUPLICATE;
 import static org.rcpmodel.validation.RuleId.RULE_REF_CYCLE;
 import static org.rcpmodel.validation.RuleId.RULE_REF_UNRESOLVED;
@@ -34,11 +31,12 @@ import org.rcpmodel.State;
 import org.rcpmodel.StateCodes;
 
 /**
- * The reference rules: the ids of entities and the references to them. An id or State code of the
- * wrong form is a {@code field.invalid} (with the message key of its {@code @Pattern}); of the right
- * form, an entity id must be unique ({@code id.duplicate}), a reference must name an entity of the
- * document ({@code ref.unresolved}), a State code must be assigned ({@code state.unknown-code}), and
- * organizations' parents must not run in a loop ({@code ref.cycle}).
+ * The reference rules: the ids of entities and the references to them. An entity id must be unique
+ * ({@code id.duplicate}), a reference must name an entity of the document ({@code ref.unresolved}),
+ * a State code of the right form must be assigned ({@code state.unknown-code}), and organizations'
+ * parents must not run in a loop ({@code ref.cycle}). The form of ids and codes is a field
+ * constraint ({@code @Pattern} on the model), which {@link FieldRules} checks; a code of the wrong
+ * form is therefore not also reported as unknown.
  *
  * <p>Format 1.1 adds references of its own ({@link #formatOneOne}, {@link #formatOneOneProcess}): a
  * source's {@code supersedes}, a group's {@code membersOf} and members, a secretariat's performers,
@@ -75,7 +73,7 @@ final class ReferenceRules {
     Map<String, Integer> states = new HashMap<>();
     for (int i = 0; i < doc.getStates().size(); i++) {
       State s = doc.getStates().get(i);
-      // The code's form is checked with its assignment, below.
+      // The code's assignment is checked below.
       Integer first = states.putIfAbsent(s.getCode(), i);
       if (first != null) {
         findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("states", i).at("code"), "kind", "state", "id", s.getCode(),
@@ -203,7 +201,6 @@ final class ReferenceRules {
       references(declaration.getFrameworks(), at, "frameworks", index.frameworks, "framework");
       if (declaration.getMeeting().isPresent()) {
         String meeting = declaration.getMeeting().get();
-        id(meeting, at, "meeting");
         if (!p.meetingIndex.containsKey(meeting)) {
           Integer other = index.meetingProcess.get(meeting);
           if (other == null) {
@@ -233,7 +230,6 @@ final class ReferenceRules {
       Optional<String> supersedes = sources.get(i).getSupersedes();
       if (supersedes.isPresent()) {
         Loc at = Loc.ROOT.at("sources", i);
-        id(supersedes.get(), at, "supersedes");
         if (!index.sources.containsKey(supersedes.get())) {
           findings.report(RULE_REF_UNRESOLVED, at.at("supersedes"), "kind", "source", "id", supersedes.get());
         }
@@ -260,14 +256,12 @@ final class ReferenceRules {
         Integer process = null;
         if (post.getProcess().isPresent()) {
           process = processes.get(post.getProcess().get());
-          id(post.getProcess().get(), at, "process");
           if (process == null) {
             findings.report(RULE_REF_UNRESOLVED, at.at("process"), "kind", "process", "id", post.getProcess().get());
           }
         }
         if (post.getChairTerm().isPresent()) {
           String term = post.getChairTerm().get();
-          id(term, at, "chairTerm");
           // A chair term is named within its process: without a process that resolves, it names nothing.
           if (process == null || !hasChairTerm(doc.getProcesses().get(process).getChairs(), term)) {
             findings.report(RULE_REF_UNRESOLVED, at.at("chairTerm"), "kind", "chair term", "id", term);
@@ -340,7 +334,6 @@ final class ReferenceRules {
       }
       if (secretariat.getBody().isPresent()) {
         String body = secretariat.getBody().get();
-        id(body, at, "body");
         if (!bodyIds.containsKey(body)) {
           findings.report(RULE_REF_UNRESOLVED, at.at("body"), "kind", "body", "id", body);
         }
@@ -365,15 +358,12 @@ final class ReferenceRules {
     }
   }
 
-  /** An id of a process's own list {@code list} (groups, bodies, chair terms): its form, and unique in the process. */
+  /** An id of a process's own list {@code list} (groups, bodies, chair terms): unique in the process. */
   private void localId(Map<String, Integer> seen, String id, String kind, Loc process, String list, int i) {
-    Loc at = process.at(list, i).at("id");
-    if (!FieldForms.isId(id)) {
-      findings.field(RULE_FIELD_INVALID, ID_KEY, at);
-    }
     Integer first = seen.putIfAbsent(id, i);
     if (first != null) {
-      findings.report(RULE_ID_DUPLICATE, at, "kind", kind, "id", id, "first", process.at(list, first).pointer());
+      findings.report(RULE_ID_DUPLICATE, process.at(list, i).at("id"), "kind", kind, "id", id,
+          "first", process.at(list, first).pointer());
     }
   }
 
@@ -436,10 +426,9 @@ final class ReferenceRules {
     }
   }
 
-  /** An entity id indexed in {@link DocumentIndex}: its form, and a duplicate of the first one. */
+  /** An entity id indexed in {@link DocumentIndex}: a duplicate of the first one. */
   private void firstOf(Map<String, Integer> firsts, String id, String kind, String list, int i) {
     Loc entity = Loc.ROOT.at(list, i);
-    id(id, entity, "id");
     int first = firsts.get(id);
     if (first != i) {
       findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", kind, "id", id,
@@ -447,10 +436,9 @@ final class ReferenceRules {
     }
   }
 
-  /** An entity id: its form, and a duplicate of an earlier one. */
+  /** An entity id: a duplicate of an earlier one. */
   private void unique(Map<String, Integer> seen, String id, String kind, String list, int i) {
     Loc entity = Loc.ROOT.at(list, i);
-    id(id, entity, "id");
     Integer first = seen.putIfAbsent(id, i);
     if (first != null) {
       findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", kind, "id", id,
@@ -460,9 +448,6 @@ final class ReferenceRules {
 
   /** The id of element {@code i} of the list {@code list} of process {@code process}, unique across the document. */
   private void uniqueAt(Map<String, int[]> seen, String id, String kind, int process, String list, int i) {
-    if (!FieldForms.isId(id)) {
-      findings.field(RULE_FIELD_INVALID, ID_KEY, Loc.ROOT.at("processes", process).at(list, i).at("id"));
-    }
     int[] first = seen.putIfAbsent(id, new int[] {process, i});
     if (first != null) {
       findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("processes", process).at(list, i).at("id"), "kind", kind,
@@ -470,13 +455,7 @@ final class ReferenceRules {
     }
   }
 
-  private void id(String value, Loc owner, String property) {
-    if (!FieldForms.isId(value)) {
-      findings.field(RULE_FIELD_INVALID, ID_KEY, owner.at(property));
-    }
-  }
-
-  /** The {@code sources} list of an owner: the form of each id and that it names a source. */
+  /** The {@code sources} list of an owner: that each id names a source. */
   private void sources(List<String> ids, Loc owner) {
     if (!areClean(ids)) {
       references(ids, owner, "sources", index.sources, "source");
@@ -484,37 +463,31 @@ final class ReferenceRules {
   }
 
   /**
-   * A list of ids at {@code owner/list}: the form of each, and that it names an entity of {@code kind}
+   * A list of ids at {@code owner/list}: that each names an entity of {@code kind}
    * among {@code known}.
    */
   private void references(List<String> ids, Loc owner, String list, Map<String, ?> known, String kind) {
     for (int k = 0; k < ids.size(); k++) {
       String id = ids.get(k);
-      if (!FieldForms.isId(id)) {
-        findings.field(RULE_FIELD_INVALID, ID_KEY, owner.at(list, k));
-      }
       if (!known.containsKey(id)) {
         findings.report(RULE_REF_UNRESOLVED, owner.at(list, k), "kind", kind, "id", id);
       }
     }
   }
 
-  /** A reference to an organization at {@code owner/property}: its form and that it resolves. */
+  /** A reference to an organization at {@code owner/property}: that it resolves. */
   private void organization(String id, Loc owner, String property) {
-    id(id, owner, property);
     if (!index.organizations.containsKey(id)) {
       findings.report(RULE_REF_UNRESOLVED, owner.at(property), "kind", "organization", "id", id);
     }
   }
 
   /**
-   * A State code at {@code owner/property}: of the wrong form it is a field.invalid only, of the
-   * right form it must be assigned.
+   * A State code at {@code owner/property}: of the right form it must be assigned (of the wrong form
+   * it is a field.invalid only, which {@link FieldRules} reports).
    */
   private void stateCode(String code, Loc owner, String property) {
-    if (!FieldForms.isStateCode(code)) {
-      findings.field(RULE_FIELD_INVALID, STATE_CODE_KEY, owner.at(property));
-    } else if (!StateCodes.isAssigned(code)) {
+    if (FieldForms.isStateCode(code) && !StateCodes.isAssigned(code)) {
       findings.report(RULE_STATE_UNKNOWN_CODE, owner.at(property), "code", code);
     }
   }
@@ -545,18 +518,18 @@ final class ReferenceRules {
     return index.cleanOrganizationIds.contains(participant.getOrganization().get());
   }
 
-  /** Whether a declaration's references all have the right form and resolve. */
+  /** Whether a declaration's references all resolve. */
   private boolean isClean(Declaration declaration, ProcessIndex p) {
     if (!areClean(declaration.getSources())) {
       return false;
     }
     for (String framework : declaration.getFrameworks()) {
-      if (!FieldForms.isId(framework) || !index.frameworks.containsKey(framework)) {
+      if (!index.frameworks.containsKey(framework)) {
         return false;
       }
     }
     if (declaration.getMeeting().isPresent()
-        && !(FieldForms.isId(declaration.getMeeting().get()) && p.meetingIndex.containsKey(declaration.getMeeting().get()))) {
+        && !p.meetingIndex.containsKey(declaration.getMeeting().get())) {
       return false;
     }
     for (Participant adopter : declaration.getAdopters()) {
