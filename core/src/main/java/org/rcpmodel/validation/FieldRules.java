@@ -73,6 +73,15 @@ final class FieldRules {
     walk(PROCESS, p.process);
   }
 
+  /**
+   * One record of any type, and what it cascades into, as if it stood at {@code at}: how a test
+   * shows that a constraint on a type the engine has never seen is applied as its annotation says.
+   */
+  void record(Class<?> type, Object record, Loc at) {
+    base = at;
+    walk(FieldTable.of(type), record);
+  }
+
   /** Whether the elements of a list of the document are records of the model (not ids or text). */
   static boolean isRecord(Class<?> type) {
     return type.getPackage() == Document.class.getPackage() && !type.isEnum();

@@ -67,4 +67,26 @@ class FieldFormsTest {
     assertThat(FieldForms.isSchemaVersion(version)).isEqualTo(SCHEMA_VERSION.matcher(version).matches());
     assertThat(FieldForms.isSchemaVersion(s)).isEqualTo(SCHEMA_VERSION.matcher(s).matches());
   }
+
+  @Test
+  void everyCharacterCheckStandingInForAnExpressionAcceptsExactlyWhatTheExpressionAccepts() {
+    Gen<String> languageLike = Gens.strings("abzAZ09-é", 0, 14);
+    qt().withExamples(3000).forAll(oneOf(strings(), languageLike))
+        .checkAssert(FieldFormsTest::everyCharacterCheckStandingInForAnExpressionAcceptsExactlyWhatTheExpressionAccepts);
+  }
+
+  private static void everyCharacterCheckStandingInForAnExpressionAcceptsExactlyWhatTheExpressionAccepts(String s) {
+    assertThat(FieldForms.BY_REGEXP).hasSize(5);
+    FieldForms.BY_REGEXP.forEach((regexp, check) -> assertThat(check.test(s)).as(regexp + " on " + s)
+        .isEqualTo(Pattern.compile(regexp).matcher(s).matches()));
+  }
+
+  @Test
+  void languageTagsMatchTheLanguagePattern() {
+    Pattern language = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    for (String s : new String[] {"es", "es-MX", "spa", "e", "espa", "es-", "es--MX", "es-123456789", "es-12345678",
+        "ES", "zh-Hant-TW", "es_MX", ""}) {
+      assertThat(FieldForms.isLanguage(s)).as(s).isEqualTo(language.matcher(s).matches());
+    }
+  }
 }
