@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * One Jakarta constraint annotation of the model, as the rule engine applies it: the same verdict as
@@ -142,26 +141,27 @@ abstract class FieldConstraint {
    * {@link FieldForms}' character checks (equal verdicts, tested); any other by the compiled expression.
    */
   private static final class PatternConstraint extends FieldConstraint {
-    private final Predicate<String> matches;
+    /** The form of {@link FieldForms#formOf}, or -1 to match {@link #compiled}. */
+    private final int form;
+    private final java.util.regex.Pattern compiled;
 
     PatternConstraint(String message, String regexp, Pattern.Flag[] flags) {
       super(message);
-      Predicate<String> fast = flags.length == 0 ? FieldForms.forRegexp(regexp) : null;
-      if (fast != null) {
-        matches = fast;
-      } else {
-        int bits = 0;
-        for (Pattern.Flag flag : flags) {
-          bits |= flag.getValue();
-        }
-        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(regexp, bits);
-        matches = s -> compiled.matcher(s).matches();
+      form = flags.length == 0 ? FieldForms.formOf(regexp) : -1;
+      int bits = 0;
+      for (Pattern.Flag flag : flags) {
+        bits |= flag.getValue();
       }
+      compiled = form >= 0 ? null : java.util.regex.Pattern.compile(regexp, bits);
     }
 
     @Override
     boolean accepts(Object value) {
-      return value == null || matches.test(value.toString());
+      if (value == null) {
+        return true;
+      }
+      String text = value instanceof String s ? s : value.toString();
+      return form >= 0 ? FieldForms.matches(form, text) : compiled.matcher(text).matches();
     }
   }
 

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  *
  * <p>These are speed, not a second declaration: {@link FieldConstraint} uses a check only for a
  * {@code @Pattern} whose expression is exactly the one the check was written for
- * ({@link #forRegexp}); an expression changed on the model, or a new one, is matched by
+ * ({@link #formOf}); an expression changed on the model, or a new one, is matched by
  * {@link java.util.regex.Pattern} instead.
  *
  * <p>Stateless and thread-safe.
@@ -29,14 +29,40 @@ final class FieldForms {
       "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", FieldForms::isLanguage,
       "[0-9]+\\.[0-9]+", FieldForms::isSchemaVersion);
 
+  /** The forms of {@link #BY_REGEXP}, for {@link #matches(int, String)}: a switch the compiler inlines. */
+  static final int ID = 0;
+  static final int STATE_CODE = 1;
+  static final int NON_SPACE = 2;
+  static final int LANGUAGE = 3;
+  static final int SCHEMA_VERSION = 4;
+
   /**
-   * The character check that accepts exactly what a regular expression (matched whole, no flags)
-   * accepts.
+   * The form of a regular expression (matched whole, no flags) that a character check here accepts
+   * exactly.
    *
-   * @return the check, or null when there is none for this expression
+   * @return {@link #ID}, {@link #STATE_CODE}, {@link #NON_SPACE}, {@link #LANGUAGE} or
+   *     {@link #SCHEMA_VERSION}, or -1 when there is no check for this expression
    */
-  static Predicate<String> forRegexp(String regexp) {
-    return BY_REGEXP.get(regexp);
+  static int formOf(String regexp) {
+    return switch (regexp) {
+      case "[A-Za-z0-9][A-Za-z0-9._-]{0,127}" -> ID;
+      case "[A-Z]{3}" -> STATE_CODE;
+      case "(?s).*\\S.*" -> NON_SPACE;
+      case "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*" -> LANGUAGE;
+      case "[0-9]+\\.[0-9]+" -> SCHEMA_VERSION;
+      default -> -1;
+    };
+  }
+
+  /** Whether {@code s} has the form {@code form} (one of {@link #formOf}'s answers but -1). */
+  static boolean matches(int form, String s) {
+    return switch (form) {
+      case ID -> isId(s);
+      case STATE_CODE -> isStateCode(s);
+      case NON_SPACE -> hasNonSpace(s);
+      case LANGUAGE -> isLanguage(s);
+      default -> isSchemaVersion(s);
+    };
   }
 
   static boolean isId(String s) {

@@ -31,6 +31,14 @@ final class FieldRules {
   /** The document's list property the engine walks per process, apart from the other records. */
   private static final String PROCESSES = "processes";
 
+  static {
+    // Annotations whose type cannot be loaded are silently absent to reflection: refuse to check nothing.
+    if (DOCUMENT.checked.length == 0) {
+      throw new IllegalStateException("The model's Jakarta constraint annotations are not visible (is "
+          + "jakarta.validation-api on the class path?): the rule engine would check no field constraint");
+    }
+  }
+
   private final DocumentIndex index;
   private final Findings findings;
   private Loc base = Loc.ROOT;

@@ -2,6 +2,8 @@ package org.rcpmodel.validation;
 
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.rcpmodel.time.Period;
 
 /**
@@ -30,8 +33,8 @@ import org.rcpmodel.time.Period;
  * annotation declares: every period of the model is checked, found by its type).
  *
  * <p>Built once per type, at first use ({@link #of}), by reflection over the public accessors and
- * their annotations; the accessors become {@link MethodHandle}s, so a record costs no reflective
- * lookup. A constraint the engine cannot apply fails the build loudly
+ * their annotations; the accessors become functions ({@link LambdaMetafactory}), so a record costs
+ * no reflective lookup. A constraint the engine cannot apply fails the build loudly
  * ({@link FieldConstraint.UnsupportedConstraintException}), as does a class-level constraint other
  * than {@link DocumentRules}.
  *
@@ -180,7 +183,7 @@ final class FieldTable {
     final boolean cascade;
     /** Whether the value, or each element, is a period ({@code period.reversed}). */
     final boolean period;
-    private final MethodHandle getter;
+    private final Function<Object, Object> getter;
     private FieldTable cascadeTable;
 
     Property(String name, Method accessor) {
@@ -214,10 +217,28 @@ final class FieldTable {
       // @Valid on the accessor of a container cascades into its elements, as in Bean Validation.
       this.cascade = has(onAccessor, Valid.class) || has(onElement, Valid.class);
       this.period = element == Period.class;
+      this.getter = getter(accessor, where);
+    }
+
+    /**
+     * The accessor as a function, spun once by {@link LambdaMetafactory}: a call costs what a call of
+     * the accessor costs (a method handle that is not a constant is several times slower to invoke).
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> getter(Method accessor, String where) {
       try {
-        this.getter = MethodHandles.lookup().unreflect(accessor)
-            .asType(MethodType.methodType(Object.class, Object.class));
-      } catch (IllegalAccessException e) {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodHandle handle = lookup.unreflect(accessor);
+        Class<?> returned = accessor.getReturnType();
+        Class<?> boxed = returned == int.class ? Integer.class : returned == boolean.class ? Boolean.class
+            : returned == long.class ? Long.class : returned == short.class ? Short.class
+            : returned == byte.class ? Byte.class : returned == char.class ? Character.class
+            : returned == double.class ? Double.class : returned == float.class ? Float.class : returned;
+        CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+            MethodType.methodType(Object.class, Object.class), handle,
+            MethodType.methodType(boxed, accessor.getDeclaringClass()));
+        return (Function<Object, Object>) site.getTarget().invokeExact();
+      } catch (Throwable e) {
         throw new IllegalStateException("The rule engine cannot read " + where, e);
       }
     }
@@ -236,13 +257,7 @@ final class FieldTable {
 
     /** The value of this property of a record of the table's type. */
     Object get(Object record) {
-      try {
-        return (Object) getter.invokeExact(record);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new IllegalStateException("Cannot read " + name, e);
-      }
+      return getter.apply(record);
     }
 
     /** The table of the cascaded elements. */

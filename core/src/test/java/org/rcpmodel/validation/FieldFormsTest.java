@@ -76,9 +76,14 @@ class FieldFormsTest {
   }
 
   private static void everyCharacterCheckStandingInForAnExpressionAcceptsExactlyWhatTheExpressionAccepts(String s) {
+    for (String regexp : FieldForms.BY_REGEXP.keySet()) {
+      boolean expected = Pattern.compile(regexp).matcher(s).matches();
+      assertThat(FieldForms.BY_REGEXP.get(regexp).test(s)).as(regexp + " on " + s).isEqualTo(expected);
+      assertThat(FieldForms.formOf(regexp)).as(regexp).isNotNegative();
+      assertThat(FieldForms.matches(FieldForms.formOf(regexp), s)).as(regexp + " on " + s).isEqualTo(expected);
+    }
     assertThat(FieldForms.BY_REGEXP).hasSize(5);
-    FieldForms.BY_REGEXP.forEach((regexp, check) -> assertThat(check.test(s)).as(regexp + " on " + s)
-        .isEqualTo(Pattern.compile(regexp).matcher(s).matches()));
+    assertThat(FieldForms.formOf("[a-z]+")).isEqualTo(-1);
   }
 
   @Test
