@@ -33,13 +33,14 @@ import org.rcpmodel.time.Period;
  * annotation declares: every period of the model is checked, found by its type).
  *
  * <p>Built once per type, at first use ({@link #of}), by reflection over the public accessors and
- * their annotations; the accessors become functions ({@link LambdaMetafactory}), so a record costs
- * no reflective lookup. A constraint the engine cannot apply fails the build loudly
+ * their annotations; an accessor becomes a method handle at its first read, and a function
+ * ({@link LambdaMetafactory}) once it is read often, so a record costs no reflective lookup and a
+ * small document no class spinning. A constraint the engine cannot apply fails the build loudly
  * ({@link FieldConstraint.UnsupportedConstraintException}), as does a class-level constraint other
  * than {@link DocumentRules}.
  *
- * <p>Immutable and thread-safe (a cascade's table is resolved at first use and cached; a race only
- * resolves it twice, to the same table).
+ * <p>Thread-safe, and immutable but for caches: a cascade's table and an accessor's handle and
+ * function are made when first needed and kept (a race only makes one twice, alike).
  */
 final class FieldTable {
 
@@ -170,6 +171,9 @@ final class FieldTable {
   /** One property accessor and what the engine checks on it. */
   static final class Property {
 
+    /** How many reads of a property through its method handle make it worth a function of its own. */
+    static final int SPIN_AFTER = 1_000;
+
     /** The JSON name. */
     final String name;
     final Shape shape;
@@ -183,7 +187,15 @@ final class FieldTable {
     final boolean cascade;
     /** Whether the value, or each element, is a period ({@code period.reversed}). */
     final boolean period;
-    private final Function<Object, Object> getter;
+    /** Whether anything is checked on the elements of a list, optional or map (element constraints, cascade, period). */
+    final boolean elementChecks;
+    private final Method accessor;
+    /** The accessor as a method handle, made at first use (most properties of most types are never read). */
+    private MethodHandle handle;
+    /** The accessor as a function, spun once the property has been read {@link #SPIN_AFTER} times. */
+    private Function<Object, Object> function;
+    /** How often the property was read through {@link #handle} (racy: only a threshold). */
+    private int reads;
     private FieldTable cascadeTable;
 
     Property(String name, Method accessor) {
@@ -217,15 +229,26 @@ final class FieldTable {
       // @Valid on the accessor of a container cascades into its elements, as in Bean Validation.
       this.cascade = has(onAccessor, Valid.class) || has(onElement, Valid.class);
       this.period = element == Period.class;
-      this.getter = getter(accessor, where);
+      this.elementChecks = elementConstraints.length > 0 || cascade || period;
+      this.accessor = accessor;
+    }
+
+    /** The accessor as a method handle taking and returning {@code Object}: cheap to make, slower to call. */
+    private static MethodHandle handle(Method accessor) {
+      try {
+        return MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("The rule engine cannot read " + accessor, e);
+      }
     }
 
     /**
-     * The accessor as a function, spun once by {@link LambdaMetafactory}: a call costs what a call of
-     * the accessor costs (a method handle that is not a constant is several times slower to invoke).
+     * The accessor as a function, spun by {@link LambdaMetafactory}: a call of it is a plain interface
+     * call of a class that calls the accessor, faster than a method handle held in a field (not a
+     * constant), but spinning the class costs start-up time, so only properties read often get one.
      */
     @SuppressWarnings("unchecked")
-    private static Function<Object, Object> getter(Method accessor, String where) {
+    private static Function<Object, Object> function(Method accessor) {
       try {
         MethodHandles.Lookup lookup = MethodHandles.lookup();
         MethodHandle handle = lookup.unreflect(accessor);
@@ -239,7 +262,7 @@ final class FieldTable {
             MethodType.methodType(boxed, accessor.getDeclaringClass()));
         return (Function<Object, Object>) site.getTarget().invokeExact();
       } catch (Throwable e) {
-        throw new IllegalStateException("The rule engine cannot read " + where, e);
+        throw new IllegalStateException("The rule engine cannot read " + accessor, e);
       }
     }
 
@@ -257,7 +280,25 @@ final class FieldTable {
 
     /** The value of this property of a record of the table's type. */
     Object get(Object record) {
-      return getter.apply(record);
+      Function<Object, Object> f = function;
+      if (f != null) {
+        return f.apply(record);
+      }
+      MethodHandle h = handle;
+      if (h == null) {
+        h = handle(accessor);
+        handle = h;
+      }
+      if (++reads == SPIN_AFTER) {
+        function = function(accessor); // a race spins a second, equal function
+      }
+      try {
+        return (Object) h.invokeExact(record);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("Cannot read " + accessor, e);
+      }
     }
 
     /** The table of the cascaded elements. */

@@ -2,6 +2,8 @@ package org.rcpmodel.validation;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +16,21 @@ final class ModelTypes {
 
   private ModelTypes() {}
 
-  /** The classes of org.rcpmodel that Immutables implements (an {@code Immutable<Name>} class exists), by name. */
+  /**
+   * The classes of org.rcpmodel that Immutables implements (an {@code Immutable<Name>} class exists),
+   * by name, from core's classes directory or jar.
+   */
   static List<Class<?>> all() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path dir = Path.of(Document.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("org/rcpmodel");
+    Path location = Path.of(Document.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(location)) {
+      return in(location.resolve("org/rcpmodel"));
+    }
+    try (FileSystem jar = FileSystems.newFileSystem(location)) {
+      return in(jar.getPath("/org/rcpmodel"));
+    }
+  }
+
+  private static List<Class<?>> in(Path dir) throws IOException, ClassNotFoundException {
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
