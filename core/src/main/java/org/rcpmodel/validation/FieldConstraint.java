@@ -56,9 +56,25 @@ abstract class FieldConstraint {
     return RuleId.RULE_FIELD_INVALID;
   }
 
-  /** Whether an annotation type is a Bean Validation constraint (meta-annotated {@code @Constraint}). */
+  /** The package of Jakarta Validation's built-in constraints. */
+  private static final String BUILT_IN = NotBlank.class.getPackageName();
+
+  /**
+   * Whether an annotation is a Bean Validation constraint (its type meta-annotated {@code @Constraint}).
+   * The built-in constraints (the top-level annotations of {@code jakarta.validation.constraints}; their
+   * nested {@code List}s are containers) and the JDK's annotations are told by their package: reading
+   * the meta-annotations of an annotation type costs milliseconds at start-up each.
+   */
   static boolean isConstraint(Annotation annotation) {
-    return annotation.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class);
+    Class<? extends Annotation> type = annotation.annotationType();
+    String pkg = type.getPackageName();
+    if (pkg.equals(BUILT_IN)) {
+      return type.getEnclosingClass() == null;
+    }
+    if (type == jakarta.validation.Valid.class || pkg.startsWith("java.") || pkg.startsWith("jdk.")) {
+      return false;
+    }
+    return type == DocumentRules.class || type.isAnnotationPresent(jakarta.validation.Constraint.class);
   }
 
   /**

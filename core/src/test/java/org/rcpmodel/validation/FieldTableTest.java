@@ -284,6 +284,28 @@ class FieldTableTest {
     }
   }
 
+  /** A constraint of one's own (not one of Jakarta Validation's). */
+  @jakarta.validation.Constraint(validatedBy = {})
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
+  public @interface Custom {
+    /** The message. */
+    String message() default "custom";
+
+    /** The groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload. */
+    Class<? extends jakarta.validation.Payload>[] payload() default {};
+  }
+
+  /** A record with a constraint of its own. */
+  public static final class WithCustom {
+    public List<@Custom String> getNames() {
+      return List.of();
+    }
+  }
+
   /** A supported constraint in a group of its own. */
   public static final class WithGroup {
     @NotBlank(groups = Warnings.class)
@@ -305,6 +327,9 @@ class FieldTableTest {
     assertThatThrownBy(() -> FieldTable.of(WithEmail.class))
         .isInstanceOf(FieldConstraint.UnsupportedConstraintException.class)
         .hasMessageContaining("jakarta.validation.constraints.Email").hasMessageContaining("getAddress()");
+    assertThatThrownBy(() -> FieldTable.of(WithCustom.class))
+        .isInstanceOf(FieldConstraint.UnsupportedConstraintException.class)
+        .hasMessageContaining("FieldTableTest$Custom").hasMessageContaining("getNames()");
     assertThatThrownBy(() -> FieldTable.of(WithGroup.class))
         .isInstanceOf(FieldConstraint.UnsupportedConstraintException.class).hasMessageContaining("groups");
     assertThatThrownBy(() -> FieldTable.of(WithPatternOnAList.class))
