@@ -1,5 +1,8 @@
 package org.rcpmodel.validation;
 
+import java.util.Map;
+import java.util.function.Predicate;
+
 /**
  * The forms the model's field constraints require, as plain character checks that accept exactly
  * what the annotations' regular expressions accept (a test compares them on generated strings):
@@ -7,11 +10,60 @@ package org.rcpmodel.validation;
  * {@code (?s).*\S.*}, required text {@code @NotBlank} ({@link String#isBlank()} false), schema
  * versions {@code [0-9]+\.[0-9]+} and language tags {@code [a-z]{2,3}(-[A-Za-z0-9]{1,8})*}.
  *
+ * <p>These are speed, not a second declaration: {@link FieldConstraint} uses a check only for a
+ * {@code @Pattern} whose expression is exactly the one the check was written for
+ * ({@link #formOf}); an expression changed on the model, or a new one, is matched by
+ * {@link java.util.regex.Pattern} instead.
+ *
  * <p>Stateless and thread-safe.
  */
 final class FieldForms {
 
   private FieldForms() {}
+
+  /** The character check of each regular expression the model uses, by the expression's exact text. */
+  static final Map<String, Predicate<String>> BY_REGEXP = Map.of(
+      "[A-Za-z0-9][A-Za-z0-9._-]{0,127}", FieldForms::isId,
+      "[A-Z]{3}", FieldForms::isStateCode,
+      "(?s).*\\S.*", FieldForms::hasNonSpace,
+      "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*", FieldForms::isLanguage,
+      "[0-9]+\\.[0-9]+", FieldForms::isSchemaVersion);
+
+  /** The forms of {@link #BY_REGEXP}, for {@link #matches(int, String)}: a switch the compiler inlines. */
+  static final int ID = 0;
+  static final int STATE_CODE = 1;
+  static final int NON_SPACE = 2;
+  static final int LANGUAGE = 3;
+  static final int SCHEMA_VERSION = 4;
+
+  /**
+   * The form of a regular expression (matched whole, no flags) that a character check here accepts
+   * exactly.
+   *
+   * @return {@link #ID}, {@link #STATE_CODE}, {@link #NON_SPACE}, {@link #LANGUAGE} or
+   *     {@link #SCHEMA_VERSION}, or -1 when there is no check for this expression
+   */
+  static int formOf(String regexp) {
+    return switch (regexp) {
+      case "[A-Za-z0-9][A-Za-z0-9._-]{0,127}" -> ID;
+      case "[A-Z]{3}" -> STATE_CODE;
+      case "(?s).*\\S.*" -> NON_SPACE;
+      case "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*" -> LANGUAGE;
+      case "[0-9]+\\.[0-9]+" -> SCHEMA_VERSION;
+      default -> -1;
+    };
+  }
+
+  /** Whether {@code s} has the form {@code form} (one of {@link #formOf}'s answers but -1). */
+  static boolean matches(int form, String s) {
+    return switch (form) {
+      case ID -> isId(s);
+      case STATE_CODE -> isStateCode(s);
+      case NON_SPACE -> hasNonSpace(s);
+      case LANGUAGE -> isLanguage(s);
+      default -> isSchemaVersion(s);
+    };
+  }
 
   static boolean isId(String s) {
     int n = s.length();

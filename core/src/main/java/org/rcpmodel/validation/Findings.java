@@ -19,18 +19,11 @@ import org.rcpmodel.time.Answer;
  */
 final class Findings {
 
-  /** The message key of {@code @NotBlank} and {@code @Size(min = 1)}: field.required. */
+  /**
+   * The prefix of the message keys that make a field constraint a field.required (the model's
+   * annotations name their keys; {@link FieldConstraint} reads them).
+   */
   static final String REQUIRED_KEY = "org.rcpmodel.field.required";
-  /** The message key of the id {@code @Pattern}. */
-  static final String ID_KEY = "org.rcpmodel.field.invalid.id";
-  /** The message key of the State code {@code @Pattern}. */
-  static final String STATE_CODE_KEY = "org.rcpmodel.field.invalid.state-code";
-  /** The message key of {@code @Positive} and {@code @Min(1)}. */
-  static final String POSITIVE_KEY = "org.rcpmodel.field.invalid.positive";
-  /** The message key of the language tag {@code @Pattern} (format 1.1). */
-  static final String LANGUAGE_KEY = "org.rcpmodel.field.invalid.language";
-  /** The message key of the schema version {@code @Pattern}. */
-  static final String SCHEMA_VERSION_KEY = "org.rcpmodel.field.invalid.schema-version";
 
   private final List<Finding> findings = new ArrayList<>();
   private final int cap;

@@ -1,12 +1,6 @@
 package org.rcpmodel.validation;
 
-import static org.rcpmodel.validation.Findings.ID_KEY;
-import static org.rcpmodel.validation.Findings.STATE_CODE_KEY;
-import static org.rcpmodel.validation.RuleId.RULE_FIELD_INVALID;
-import static org.rcpmodel.validation.RuleId.RULE_ID_DUPLICATE;
-import static org.rcpmodel.validation.RuleId.RULE_REF_CYCLE;
 import static org.rcpmodel.validation.RuleId.RULE_REF_UNRESOLVED;
-import static org.rcpmodel.validation.RuleId.RULE_STATE_UNKNOWN_CODE;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +17,6 @@ import org.rcpmodel.Meeting;
 import org.rcpmodel.MigrationFigure;
 import org.rcpmodel.Organization;
 import org.rcpmodel.OtherName;
-import org.rcpmodel.Participant;
 import org.rcpmodel.ParticipantGroup;
 import org.rcpmodel.Participation;
 import org.rcpmodel.Person;
@@ -34,176 +27,134 @@ import org.rcpmodel.State;
 import org.rcpmodel.StateCodes;
 
 /**
- * The reference rules: the ids of entities and the references to them. An id or State code of the
- * wrong form is a {@code field.invalid} (with the message key of its {@code @Pattern}); of the right
- * form, an entity id must be unique ({@code id.duplicate}), a reference must name an entity of the
- * document ({@code ref.unresolved}), a State code must be assigned ({@code state.unknown-code}), and
- * organizations' parents must not run in a loop ({@code ref.cycle}).
+ * The reference rules: a reference must name an entity of the document ({@code ref.unresolved}), and
+ * a State code of the right form must be assigned ({@code state.unknown-code}). The form of ids and
+ * codes is a field constraint ({@code @Pattern} on the model), which {@link FieldRules} checks; a
+ * code of the wrong form is therefore not also reported as unknown. That ids are unique is
+ * {@link IdRules}', and that organizations' parents run in no loop {@link ParentLoopRules}'.
  *
  * <p>Format 1.1 adds references of its own ({@link #formatOneOne}, {@link #formatOneOneProcess}): a
  * source's {@code supersedes}, a group's {@code membersOf} and members, a secretariat's performers,
  * body and host, a body's members, the chairing rule's rotation groups, and a post's process and
- * chair term; and ids unique within their process (groups, bodies, chair terms).
- *
- * <p>Meeting and declaration ids are unique across the document: this object keeps the ids seen in
- * earlier processes, so one instance checks one document's processes in order.
+ * chair term.
  */
 final class ReferenceRules {
-
-  /** How many ids of a parent loop a ref.cycle message names before it counts the rest. */
-  private static final int LOOP_IDS_SHOWN = 6;
 
   /** The message of a declaration's meeting that is a meeting of another process. */
   static final String OTHER_PROCESS_KEY = "org.rcpmodel.rule.ref.unresolved.other-process";
 
   private final DocumentIndex index;
   private final Findings findings;
-  private final Map<String, int[]> meetingIds = new HashMap<>();
-  private final Map<String, int[]> declarationIds = new HashMap<>();
+  private final ReferenceChecks refs;
 
   ReferenceRules(DocumentIndex index, Findings findings) {
     this.index = index;
     this.findings = findings;
+    this.refs = new ReferenceChecks(index, findings);
   }
 
-  /** The ids of the top-level entities and processes, and the references of the records outside processes. */
+  /** The references of the records outside processes. */
   void document() {
     Document doc = index.doc;
-    for (int i = 0; i < doc.getSources().size(); i++) {
-      firstOf(index.sources, doc.getSources().get(i).getId(), "source", "sources", i);
-    }
-    Map<String, Integer> states = new HashMap<>();
-    for (int i = 0; i < doc.getStates().size(); i++) {
-      State s = doc.getStates().get(i);
-      // The code's form is checked with its assignment, below.
-      Integer first = states.putIfAbsent(s.getCode(), i);
-      if (first != null) {
-        findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("states", i).at("code"), "kind", Phrase.kind("state"), "id", s.getCode(),
-            "first", Loc.ROOT.at("states", first).pointer());
-      }
-    }
-    for (int i = 0; i < doc.getOrganizations().size(); i++) {
-      firstOf(index.organizations, doc.getOrganizations().get(i).getId(), "organization", "organizations", i);
-    }
-    Map<String, Integer> frameworks = new HashMap<>();
-    for (int i = 0; i < doc.getFrameworks().size(); i++) {
-      unique(frameworks, doc.getFrameworks().get(i).getId(), "framework", "frameworks", i);
-    }
-    Map<String, Integer> processes = new HashMap<>();
-    for (int p = 0; p < doc.getProcesses().size(); p++) {
-      unique(processes, doc.getProcesses().get(p).getId(), "process", "processes", p);
-    }
-    Map<String, Integer> people = new HashMap<>();
-    for (int i = 0; i < doc.getPeople().size(); i++) {
-      unique(people, doc.getPeople().get(i).getId(), "person", "people", i);
-    }
     parents();
     for (int i = 0; i < doc.getStates().size(); i++) {
       State s = doc.getStates().get(i);
       Loc at = Loc.ROOT.at("states", i);
-      stateCode(s.getCode(), at, "code");
-      sources(s.getSources(), at);
+      refs.stateCode(s.getCode(), at, "code");
+      refs.sources(s.getSources(), at);
     }
     for (int i = 0; i < doc.getOrganizations().size(); i++) {
       Organization o = doc.getOrganizations().get(i);
       Loc at = Loc.ROOT.at("organizations", i);
-      sources(o.getSources(), at);
+      refs.sources(o.getSources(), at);
       figures(o.getFigures(), at);
     }
     for (int i = 0; i < doc.getFrameworks().size(); i++) {
-      sources(doc.getFrameworks().get(i).getSources(), Loc.ROOT.at("frameworks", i));
+      refs.sources(doc.getFrameworks().get(i).getSources(), Loc.ROOT.at("frameworks", i));
     }
     for (int i = 0; i < doc.getPeople().size(); i++) {
       Person person = doc.getPeople().get(i);
       Loc owner = Loc.ROOT.at("people", i);
-      sources(person.getSources(), owner);
+      refs.sources(person.getSources(), owner);
       for (int j = 0; j < person.getPosts().size(); j++) {
         Post post = person.getPosts().get(j);
         Loc at = owner.at("posts", j);
         if (post.getOrganization().isPresent()) {
-          organization(post.getOrganization().get(), at, "organization");
+          refs.organization(post.getOrganization().get(), at, "organization");
         }
         if (post.getState().isPresent()) {
-          stateCode(post.getState().get(), at, "state");
+          refs.stateCode(post.getState().get(), at, "state");
         }
-        sources(post.getSources(), at);
+        refs.sources(post.getSources(), at);
       }
     }
     formatOneOne();
   }
 
-  /** The ids and references of one process and its records. */
+  /** The references of one process and its records. */
   void process(ProcessIndex p) {
     ConsultativeProcess process = p.process;
-    int position = p.position;
-    for (int m = 0; m < process.getMeetings().size(); m++) {
-      uniqueAt(meetingIds, process.getMeetings().get(m).getId(), "meeting", position, "meetings", m);
-    }
-    for (int d = 0; d < process.getDeclarations().size(); d++) {
-      uniqueAt(declarationIds, process.getDeclarations().get(d).getId(), "declaration", position, "declarations", d);
-    }
-    sources(process.getSources(), p.base);
-    references(process.getFrameworks(), p.base, "frameworks", index.frameworks, "framework");
+    refs.sources(process.getSources(), p.base);
+    refs.references(process.getFrameworks(), p.base, "frameworks", index.frameworks, "framework");
     for (int c = 0; c < process.getClassifications().size(); c++) {
-      sources(process.getClassifications().get(c).getSources(), p.base.at("classifications", c));
+      refs.sources(process.getClassifications().get(c).getSources(), p.base.at("classifications", c));
     }
     List<Participation> participations = p.participations;
     for (int i = 0; i < participations.size(); i++) {
       Participation record = participations.get(i);
       // Most records are clean: their place is built only for a finding.
-      if (!isClean(record.getParticipant())) {
-        participantAt(record.getParticipant(), p.at("participations", i).at("participant"));
+      if (!refs.isClean(record.getParticipant())) {
+        refs.participantAt(record.getParticipant(), p.at("participations", i).at("participant"));
       }
-      if (!areClean(record.getSources())) {
-        sources(record.getSources(), p.at("participations", i));
+      if (!refs.areClean(record.getSources())) {
+        refs.sources(record.getSources(), p.at("participations", i));
       }
     }
     List<Chairmanship> chairs = process.getChairs();
     for (int j = 0; j < chairs.size(); j++) {
       Chairmanship chair = chairs.get(j);
       // Most terms are clean: their place is built only for a finding.
-      boolean clean = areClean(chair.getSources())
-          && (chair.getCoChair().isEmpty() || isClean(chair.getCoChair().get()));
+      boolean clean = refs.areClean(chair.getSources())
+          && (chair.getCoChair().isEmpty() || refs.isClean(chair.getCoChair().get()));
       for (int k = 0; clean && k < chair.getChairs().size(); k++) {
-        clean = isClean(chair.getChairs().get(k));
+        clean = refs.isClean(chair.getChairs().get(k));
       }
       if (clean) {
         continue;
       }
       Loc at = p.at("chairs", j);
-      sources(chair.getSources(), at);
+      refs.sources(chair.getSources(), at);
       for (int k = 0; k < chair.getChairs().size(); k++) {
-        participant(chair.getChairs().get(k), at, "chairs", k);
+        refs.participant(chair.getChairs().get(k), at, "chairs", k);
       }
       if (chair.getCoChair().isPresent()) {
-        participantAt(chair.getCoChair().get(), at.at("coChair"));
+        refs.participantAt(chair.getCoChair().get(), at.at("coChair"));
       }
     }
     List<Meeting> meetings = process.getMeetings();
     for (int m = 0; m < meetings.size(); m++) {
       Meeting meeting = meetings.get(m);
       Optional<String> host = meeting.getHost();
-      if (!areClean(meeting.getSources())
+      if (!refs.areClean(meeting.getSources())
           || host.isPresent() && !(FieldForms.isStateCode(host.get()) && StateCodes.isAssigned(host.get()))) {
         Loc at = p.at("meetings", m);
-        sources(meeting.getSources(), at);
+        refs.sources(meeting.getSources(), at);
         if (host.isPresent()) {
-          stateCode(host.get(), at, "host");
+          refs.stateCode(host.get(), at, "host");
         }
       }
     }
     List<Declaration> declarations = process.getDeclarations();
     for (int d = 0; d < declarations.size(); d++) {
       Declaration declaration = declarations.get(d);
-      if (isClean(declaration, p)) {
+      if (refs.isClean(declaration, p)) {
         continue; // most declarations are: their place is built only for a finding
       }
       Loc at = p.at("declarations", d);
-      sources(declaration.getSources(), at);
-      references(declaration.getFrameworks(), at, "frameworks", index.frameworks, "framework");
+      refs.sources(declaration.getSources(), at);
+      refs.references(declaration.getFrameworks(), at, "frameworks", index.frameworks, "framework");
       if (declaration.getMeeting().isPresent()) {
         String meeting = declaration.getMeeting().get();
-        id(meeting, at, "meeting");
         if (!p.meetingIndex.containsKey(meeting)) {
           Integer other = index.meetingProcess.get(meeting);
           if (other == null) {
@@ -216,7 +167,7 @@ final class ReferenceRules {
         }
       }
       for (int k = 0; k < declaration.getAdopters().size(); k++) {
-        participant(declaration.getAdopters().get(k), at, "adopters", k);
+        refs.participant(declaration.getAdopters().get(k), at, "adopters", k);
       }
     }
     figures(process.getFigures(), p.base);
@@ -233,7 +184,6 @@ final class ReferenceRules {
       Optional<String> supersedes = sources.get(i).getSupersedes();
       if (supersedes.isPresent()) {
         Loc at = Loc.ROOT.at("sources", i);
-        id(supersedes.get(), at, "supersedes");
         if (!index.sources.containsKey(supersedes.get())) {
           findings.report(RULE_REF_UNRESOLVED, at.at("supersedes"), "kind", Phrase.kind("source"), "id", supersedes.get());
         }
@@ -260,14 +210,12 @@ final class ReferenceRules {
         Integer process = null;
         if (post.getProcess().isPresent()) {
           process = processes.get(post.getProcess().get());
-          id(post.getProcess().get(), at, "process");
           if (process == null) {
             findings.report(RULE_REF_UNRESOLVED, at.at("process"), "kind", Phrase.kind("process"), "id", post.getProcess().get());
           }
         }
         if (post.getChairTerm().isPresent()) {
           String term = post.getChairTerm().get();
-          id(term, at, "chairTerm");
           // A chair term is named within its process: without a process that resolves, it names nothing.
           if (process == null || !hasChairTerm(doc.getProcesses().get(process).getChairs(), term)) {
             findings.report(RULE_REF_UNRESOLVED, at.at("chairTerm"), "kind", Phrase.kind("chair term"), "id", term);
@@ -286,294 +234,93 @@ final class ReferenceRules {
     return false;
   }
 
-  /** The 1.1 ids and references of one process. */
+  /** The 1.1 references of one process. */
   private void formatOneOneProcess(ProcessIndex p) {
     ConsultativeProcess process = p.process;
     otherNames(process.getOtherNames(), p.base);
     for (int i = 0; i < process.getStatements().size(); i++) {
-      sources(process.getStatements().get(i).getSources(), p.at("statements", i));
+      refs.sources(process.getStatements().get(i).getSources(), p.at("statements", i));
     }
     List<ParticipantGroup> groups = process.getGroups();
     Map<String, Integer> groupIds = new HashMap<>(DocumentIndex.capacity(groups.size()));
     for (int i = 0; i < groups.size(); i++) {
       ParticipantGroup group = groups.get(i);
       Loc at = p.at("groups", i);
-      localId(groupIds, group.getId(), "group", p.base, "groups", i);
+      groupIds.putIfAbsent(group.getId(), i);
       if (group.getMembersOf().isPresent()) {
-        organization(group.getMembersOf().get(), at, "membersOf");
+        refs.organization(group.getMembersOf().get(), at, "membersOf");
       }
       for (int k = 0; k < group.getMembers().size(); k++) {
-        participant(group.getMembers().get(k), at, "members", k);
+        refs.participant(group.getMembers().get(k), at, "members", k);
       }
-      sources(group.getSources(), at);
+      refs.sources(group.getSources(), at);
     }
     ChairingRule rule = process.getChairingRule();
-    references(rule.getRotationGroups(), p.base.at("chairingRule"), "rotationGroups", groupIds, "group");
-    sources(rule.getSources(), p.base.at("chairingRule"));
+    refs.references(rule.getRotationGroups(), p.base.at("chairingRule"), "rotationGroups", groupIds, "group");
+    refs.sources(rule.getSources(), p.base.at("chairingRule"));
     for (int i = 0; i < process.getParticipantCounts().size(); i++) {
-      sources(process.getParticipantCounts().get(i).getSources(), p.at("participantCounts", i));
+      refs.sources(process.getParticipantCounts().get(i).getSources(), p.at("participantCounts", i));
     }
     for (int i = 0; i < process.getCompleteLists().size(); i++) {
-      sources(process.getCompleteLists().get(i).getSources(), p.at("completeLists", i));
+      refs.sources(process.getCompleteLists().get(i).getSources(), p.at("completeLists", i));
     }
     List<GovernanceBody> bodies = process.getBodies();
     Map<String, Integer> bodyIds = new HashMap<>(DocumentIndex.capacity(bodies.size()));
     for (int i = 0; i < bodies.size(); i++) {
       GovernanceBody body = bodies.get(i);
       Loc at = p.at("bodies", i);
-      localId(bodyIds, body.getId(), "body", p.base, "bodies", i);
+      bodyIds.putIfAbsent(body.getId(), i);
       for (int k = 0; k < body.getMembers().size(); k++) {
         BodyMember member = body.getMembers().get(k);
         Loc memberAt = at.at("members", k);
-        if (!isClean(member.getParticipant())) {
-          participantAt(member.getParticipant(), memberAt.at("participant"));
+        if (!refs.isClean(member.getParticipant())) {
+          refs.participantAt(member.getParticipant(), memberAt.at("participant"));
         }
-        sources(member.getSources(), memberAt);
+        refs.sources(member.getSources(), memberAt);
       }
-      sources(body.getSources(), at);
+      refs.sources(body.getSources(), at);
     }
     for (int i = 0; i < process.getSecretariats().size(); i++) {
       Secretariat secretariat = process.getSecretariats().get(i);
       Loc at = p.at("secretariats", i);
       for (int k = 0; k < secretariat.getPerformers().size(); k++) {
-        participant(secretariat.getPerformers().get(k), at, "performers", k);
+        refs.participant(secretariat.getPerformers().get(k), at, "performers", k);
       }
       if (secretariat.getBody().isPresent()) {
         String body = secretariat.getBody().get();
-        id(body, at, "body");
         if (!bodyIds.containsKey(body)) {
           findings.report(RULE_REF_UNRESOLVED, at.at("body"), "kind", Phrase.kind("body"), "id", body);
         }
       }
       if (secretariat.getHost().isPresent()) {
-        stateCode(secretariat.getHost().get(), at, "host");
+        refs.stateCode(secretariat.getHost().get(), at, "host");
       }
-      sources(secretariat.getSources(), at);
-    }
-    Map<String, Integer> chairTermIds = new HashMap<>();
-    for (int j = 0; j < process.getChairs().size(); j++) {
-      Optional<String> id = process.getChairs().get(j).getId();
-      if (id.isPresent()) {
-        localId(chairTermIds, id.get(), "chair term", p.base, "chairs", j);
-      }
+      refs.sources(secretariat.getSources(), at);
     }
   }
 
   private void otherNames(List<OtherName> names, Loc owner) {
     for (int j = 0; j < names.size(); j++) {
-      sources(names.get(j).getSources(), owner.at("otherNames", j));
-    }
-  }
-
-  /** An id of a process's own list {@code list} (groups, bodies, chair terms): its form, and unique in the process. */
-  private void localId(Map<String, Integer> seen, String id, String kind, Loc process, String list, int i) {
-    Loc at = process.at(list, i).at("id");
-    if (!FieldForms.isId(id)) {
-      findings.field(RULE_FIELD_INVALID, ID_KEY, at);
-    }
-    Integer first = seen.putIfAbsent(id, i);
-    if (first != null) {
-      findings.report(RULE_ID_DUPLICATE, at, "kind", Phrase.kind(kind), "id", id, "first", process.at(list, first).pointer());
+      refs.sources(names.get(j).getSources(), owner.at("otherNames", j));
     }
   }
 
   private void figures(List<MigrationFigure> figures, Loc owner) {
     for (int f = 0; f < figures.size(); f++) {
-      if (!areClean(figures.get(f).getSources())) {
-        sources(figures.get(f).getSources(), owner.at("figures", f));
+      if (!refs.areClean(figures.get(f).getSources())) {
+        refs.sources(figures.get(f).getSources(), owner.at("figures", f));
       }
     }
   }
 
-  /** The parent of each organization resolves, and the parents run in no loop. */
+  /** The parent of each organization resolves (whether the parents run in a loop is {@link ParentLoopRules}'). */
   private void parents() {
     List<Organization> organizations = index.doc.getOrganizations();
-    int n = organizations.size();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < organizations.size(); i++) {
       Optional<String> parent = organizations.get(i).getParent();
       if (parent.isPresent()) {
-        organization(parent.get(), Loc.ROOT.at("organizations", i), "parent");
+        refs.organization(parent.get(), Loc.ROOT.at("organizations", i), "parent");
       }
     }
-    // Parent loops, iteratively: 0 = not seen, 1 = on the chain being walked, 2 = done.
-    int[] state = new int[n];
-    int[] chain = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (state[i] != 0) {
-        continue;
-      }
-      int length = 0;
-      int current = i;
-      while (current >= 0 && state[current] == 0) {
-        state[current] = 1;
-        chain[length++] = current;
-        current = index.parentIndex(organizations.get(current));
-      }
-      if (current >= 0 && state[current] == 1) {
-        int from = 0;
-        while (chain[from] != current) {
-          from++;
-        }
-        int lowest = Integer.MAX_VALUE;
-        StringBuilder loop = new StringBuilder();
-        int members = length - from;
-        for (int k = from; k < length; k++) {
-          lowest = Math.min(lowest, chain[k]);
-          // A message stays one readable line however long the loop: name the first few, count the rest.
-          if (k - from < LOOP_IDS_SHOWN || members <= LOOP_IDS_SHOWN + 1) {
-            loop.append(organizations.get(chain[k]).getId()).append(" → ");
-          } else if (k - from == LOOP_IDS_SHOWN) {
-            loop.append("… [").append(members).append("] → ");
-          }
-        }
-        loop.append(organizations.get(current).getId());
-        findings.report(RULE_REF_CYCLE, Loc.ROOT.at("organizations", lowest).at("parent"),
-            "id", organizations.get(lowest).getId(), "loop", loop.toString());
-      }
-      for (int k = 0; k < length; k++) {
-        state[chain[k]] = 2;
-      }
-    }
-  }
-
-  /** An entity id indexed in {@link DocumentIndex}: its form, and a duplicate of the first one. */
-  private void firstOf(Map<String, Integer> firsts, String id, String kind, String list, int i) {
-    Loc entity = Loc.ROOT.at(list, i);
-    id(id, entity, "id");
-    int first = firsts.get(id);
-    if (first != i) {
-      findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", Phrase.kind(kind), "id", id,
-          "first", Loc.ROOT.at(list, first).pointer());
-    }
-  }
-
-  /** An entity id: its form, and a duplicate of an earlier one. */
-  private void unique(Map<String, Integer> seen, String id, String kind, String list, int i) {
-    Loc entity = Loc.ROOT.at(list, i);
-    id(id, entity, "id");
-    Integer first = seen.putIfAbsent(id, i);
-    if (first != null) {
-      findings.report(RULE_ID_DUPLICATE, entity.at("id"), "kind", Phrase.kind(kind), "id", id,
-          "first", Loc.ROOT.at(list, first).pointer());
-    }
-  }
-
-  /** The id of element {@code i} of the list {@code list} of process {@code process}, unique across the document. */
-  private void uniqueAt(Map<String, int[]> seen, String id, String kind, int process, String list, int i) {
-    if (!FieldForms.isId(id)) {
-      findings.field(RULE_FIELD_INVALID, ID_KEY, Loc.ROOT.at("processes", process).at(list, i).at("id"));
-    }
-    int[] first = seen.putIfAbsent(id, new int[] {process, i});
-    if (first != null) {
-      findings.report(RULE_ID_DUPLICATE, Loc.ROOT.at("processes", process).at(list, i).at("id"), "kind", Phrase.kind(kind),
-          "id", id, "first", Loc.ROOT.at("processes", first[0]).at(list, first[1]).pointer());
-    }
-  }
-
-  private void id(String value, Loc owner, String property) {
-    if (!FieldForms.isId(value)) {
-      findings.field(RULE_FIELD_INVALID, ID_KEY, owner.at(property));
-    }
-  }
-
-  /** The {@code sources} list of an owner: the form of each id and that it names a source. */
-  private void sources(List<String> ids, Loc owner) {
-    if (!areClean(ids)) {
-      references(ids, owner, "sources", index.sources, "source");
-    }
-  }
-
-  /**
-   * A list of ids at {@code owner/list}: the form of each, and that it names an entity of {@code kind}
-   * among {@code known}.
-   */
-  private void references(List<String> ids, Loc owner, String list, Map<String, ?> known, String kind) {
-    for (int k = 0; k < ids.size(); k++) {
-      String id = ids.get(k);
-      if (!FieldForms.isId(id)) {
-        findings.field(RULE_FIELD_INVALID, ID_KEY, owner.at(list, k));
-      }
-      if (!known.containsKey(id)) {
-        findings.report(RULE_REF_UNRESOLVED, owner.at(list, k), "kind", Phrase.kind(kind), "id", id);
-      }
-    }
-  }
-
-  /** A reference to an organization at {@code owner/property}: its form and that it resolves. */
-  private void organization(String id, Loc owner, String property) {
-    id(id, owner, property);
-    if (!index.organizations.containsKey(id)) {
-      findings.report(RULE_REF_UNRESOLVED, owner.at(property), "kind", Phrase.kind("organization"), "id", id);
-    }
-  }
-
-  /**
-   * A State code at {@code owner/property}: of the wrong form it is a field.invalid only, of the
-   * right form it must be assigned.
-   */
-  private void stateCode(String code, Loc owner, String property) {
-    if (!FieldForms.isStateCode(code)) {
-      findings.field(RULE_FIELD_INVALID, STATE_CODE_KEY, owner.at(property));
-    } else if (!StateCodes.isAssigned(code)) {
-      findings.report(RULE_STATE_UNKNOWN_CODE, owner.at(property), "code", code);
-    }
-  }
-
-  /** A participant that is element {@code i} of the list {@code property} of {@code owner}. */
-  private void participant(Participant participant, Loc owner, String property, int i) {
-    if (!isClean(participant)) {
-      participantAt(participant, owner.at(property, i));
-    }
-  }
-
-  /** A participant at {@code at} (exactly one of State and organization is present). */
-  private void participantAt(Participant participant, Loc at) {
-    Optional<String> state = participant.getState();
-    if (state.isPresent()) {
-      stateCode(state.get(), at, "state");
-    } else {
-      organization(participant.getOrganization().get(), at, "organization");
-    }
-  }
-
-  /** Whether a participant has the right form and resolves: nothing to report about it. */
-  private boolean isClean(Participant participant) {
-    Optional<String> state = participant.getState();
-    if (state.isPresent()) {
-      return FieldForms.isStateCode(state.get()) && StateCodes.isAssigned(state.get());
-    }
-    return index.cleanOrganizationIds.contains(participant.getOrganization().get());
-  }
-
-  /** Whether a declaration's references all have the right form and resolve. */
-  private boolean isClean(Declaration declaration, ProcessIndex p) {
-    if (!areClean(declaration.getSources())) {
-      return false;
-    }
-    for (String framework : declaration.getFrameworks()) {
-      if (!FieldForms.isId(framework) || !index.frameworks.containsKey(framework)) {
-        return false;
-      }
-    }
-    if (declaration.getMeeting().isPresent()
-        && !(FieldForms.isId(declaration.getMeeting().get()) && p.meetingIndex.containsKey(declaration.getMeeting().get()))) {
-      return false;
-    }
-    for (Participant adopter : declaration.getAdopters()) {
-      if (!isClean(adopter)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether every source id of a list has the right form and resolves. */
-  private boolean areClean(List<String> sourceIds) {
-    for (int k = 0; k < sourceIds.size(); k++) {
-      if (!index.cleanSourceIds.contains(sourceIds.get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -11,7 +11,8 @@ import org.rcpmodel.time.PartialDate;
  * Bean Validation {@code Validator}.
  *
  * <p>A thin driver: it builds the {@link DocumentIndex} once, runs each rule family (one class per
- * family: {@link FieldRules}, {@link ReferenceRules}, {@link ParticipationRules}, {@link ChairRules},
+ * family: {@link FieldRules}, {@link IdRules}, {@link ReferenceRules}, {@link ParentLoopRules},
+ * {@link ParticipationRules}, {@link ChairRules},
  * {@link MeetingRules}, {@link DeclarationRules}, {@link FigureRules}, {@link AsOfRules},
  * {@link ConflictRules}) over the records outside the processes, then over each process with that
  * process's {@link ProcessIndex}, while the process is still in the processor's caches (a separate
@@ -49,7 +50,9 @@ final class RuleEngine {
     Findings findings = new Findings(cap);
     DocumentIndex index = new DocumentIndex(doc);
     FieldRules fields = new FieldRules(index, findings);
+    IdRules ids = new IdRules(index, findings);
     ReferenceRules references = new ReferenceRules(index, findings);
+    ParentLoopRules parentLoops = new ParentLoopRules(index, findings);
     ParticipationRules participations = new ParticipationRules(findings);
     ChairRules chairs = new ChairRules(findings);
     MeetingRules meetings = new MeetingRules(findings);
@@ -62,12 +65,15 @@ final class RuleEngine {
     if (documentFields) {
       fields.documentFields();
     }
+    ids.document();
     references.document();
+    parentLoops.document();
     fields.documentRecords();
     figures.document();
     conflicts.document();
     for (int p = 0; p < doc.getProcesses().size(); p++) {
       ProcessIndex process = index.process(p);
+      ids.process(process);
       references.process(process);
       fields.process(process);
       participations.process(process);

@@ -31,7 +31,8 @@ import org.rcpmodel.Source;
 import org.rcpmodel.State;
 
 /**
- * The rule engine checks the field constraints itself; this holds it to the model's annotations. For
+ * The rule engine checks the field constraints itself, reading them from the model's annotations
+ * ({@link FieldTable}); this holds its reading to Hibernate Validator's. For
  * documents with many kinds of field errors, the engine's {@code field.*} findings (code, pointer,
  * message key) are exactly what a plain Hibernate Validator reports when it validates each top-level
  * element of the document on its own, cascading from there, with the element's pointer in front.

@@ -67,4 +67,31 @@ class FieldFormsTest {
     assertThat(FieldForms.isSchemaVersion(version)).isEqualTo(SCHEMA_VERSION.matcher(version).matches());
     assertThat(FieldForms.isSchemaVersion(s)).isEqualTo(SCHEMA_VERSION.matcher(s).matches());
   }
+
+  @Test
+  void everyCharacterCheckStandingInForAnExpressionAcceptsExactlyWhatTheExpressionAccepts() {
+    Gen<String> languageLike = Gens.strings("abzAZ09-é", 0, 14);
+    qt().withExamples(3000).forAll(oneOf(strings(), languageLike))
+        .checkAssert(FieldFormsTest::everyCharacterCheckStandingInForAnExpressionAcceptsExactlyWhatTheExpressionAccepts);
+  }
+
+  private static void everyCharacterCheckStandingInForAnExpressionAcceptsExactlyWhatTheExpressionAccepts(String s) {
+    for (String regexp : FieldForms.BY_REGEXP.keySet()) {
+      boolean expected = Pattern.compile(regexp).matcher(s).matches();
+      assertThat(FieldForms.BY_REGEXP.get(regexp).test(s)).as(regexp + " on " + s).isEqualTo(expected);
+      assertThat(FieldForms.formOf(regexp)).as(regexp).isNotNegative();
+      assertThat(FieldForms.matches(FieldForms.formOf(regexp), s)).as(regexp + " on " + s).isEqualTo(expected);
+    }
+    assertThat(FieldForms.BY_REGEXP).hasSize(5);
+    assertThat(FieldForms.formOf("[a-z]+")).isEqualTo(-1);
+  }
+
+  @Test
+  void languageTagsMatchTheLanguagePattern() {
+    Pattern language = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    for (String s : new String[] {"es", "es-MX", "spa", "e", "espa", "es-", "es--MX", "es-123456789", "es-12345678",
+        "ES", "zh-Hant-TW", "es_MX", ""}) {
+      assertThat(FieldForms.isLanguage(s)).as(s).isEqualTo(language.matcher(s).matches());
+    }
+  }
 }
