@@ -314,7 +314,9 @@ public final class Span {
      * Tells whether the two spans can describe the same interval: some refinement is shared, so two
      * records of one fact that say this can both be true. {@code 2013/2016} and {@code 2013-06/2016-11}
      * agree; {@code 2016-10/2018-09} and {@code 2016-11/2018-11} do not, since their ends cannot be the
-     * same day. Symmetric; no hand-over applies (see {@link #refines}).
+     * same day. An end no source gives may also be an open one: the record does not say whether it
+     * has ended, so {@code /} and {@code 2006-01/..} agree (and so do an unknown start and an open
+     * one). Symmetric; no hand-over applies (see {@link #refines}).
      *
      * @param other the other span, not null
      * @return true if some refinement belongs to both spans; false if either has no refinement
@@ -326,9 +328,19 @@ public final class Span {
             return false;
         }
         // the shared rectangle is not empty; its s <= e corner then exists, since each span's
-        // projections already satisfy sHi <= eHi
-        return Math.max(sLo, other.sLo) <= Math.min(sHi, other.sHi)
-                && Math.max(eLo, other.eLo) <= Math.min(eHi, other.eHi);
+        // projections already satisfy sHi <= eHi. An unknown bound reaches the open value too.
+        return Math.max(agreeingStartLow(), other.agreeingStartLow()) <= Math.min(sHi, other.sHi)
+                && Math.max(eLo, other.eLo) <= Math.min(agreeingEndHigh(), other.agreeingEndHigh());
+    }
+
+    /** The earliest start a record may have in agreement: an unknown start may be an open one. */
+    private long agreeingStartLow() {
+        return period.getStartKind() == Period.BoundKind.UNKNOWN ? OPEN_START : sLo;
+    }
+
+    /** The latest end a record may have in agreement: an unknown end may be an open one. */
+    private long agreeingEndHigh() {
+        return period.getEndKind() == Period.BoundKind.UNKNOWN ? OPEN_END : eHi;
     }
 
     /**

@@ -220,6 +220,12 @@ class EdtfLevel1PropertiesTest {
     }
 
     private static TreeSet<Long> boundCandidates(BoundKind kind, PartialDate date, boolean start, TreeSet<Long> pool) {
+        return boundCandidates(kind, date, start, pool, false);
+    }
+
+    /** With {@code unknownMayBeOpen}, an unknown bound may also be the open one (the reading of agreement). */
+    private static TreeSet<Long> boundCandidates(BoundKind kind, PartialDate date, boolean start, TreeSet<Long> pool,
+            boolean unknownMayBeOpen) {
         switch (kind) {
             case KNOWN:
                 return unitCandidates(date, pool);
@@ -228,14 +234,23 @@ class EdtfLevel1PropertiesTest {
                 infinity.add(start ? MINUS_INFINITY : PLUS_INFINITY);
                 return infinity;
             default:
-                return pool;
+                if (!unknownMayBeOpen) {
+                    return pool;
+                }
+                TreeSet<Long> any = new TreeSet<>(pool);
+                any.add(start ? MINUS_INFINITY : PLUS_INFINITY);
+                return any;
         }
     }
 
     private static List<long[]> refinements(Span span, TreeSet<Long> pool) {
+        return refinements(span, pool, false);
+    }
+
+    private static List<long[]> refinements(Span span, TreeSet<Long> pool, boolean unknownMayBeOpen) {
         Period p = span.getPeriod();
-        TreeSet<Long> starts = boundCandidates(p.getStartKind(), p.getStart().orElse(null), true, pool);
-        TreeSet<Long> ends = boundCandidates(p.getEndKind(), p.getEnd().orElse(null), false, pool);
+        TreeSet<Long> starts = boundCandidates(p.getStartKind(), p.getStart().orElse(null), true, pool, unknownMayBeOpen);
+        TreeSet<Long> ends = boundCandidates(p.getEndKind(), p.getEnd().orElse(null), false, pool, unknownMayBeOpen);
         long heldFirst = span.getHeldOn().map(h -> days(h)[0]).orElse(MINUS_INFINITY);
         long heldLast = span.getHeldOn().map(h -> days(h)[1]).orElse(PLUS_INFINITY);
         List<long[]> out = new ArrayList<>();
@@ -476,8 +491,8 @@ class EdtfLevel1PropertiesTest {
             boolean refines = !a.isEmpty() && !b.isEmpty() && b.containsAll(a);
             assertThat(pair.get(0).refines(pair.get(1))).as("%s refines %s", pair.get(0), pair.get(1))
                     .isEqualTo(refines);
-            Set<List<Long>> shared = new HashSet<>(a);
-            shared.retainAll(b);
+            Set<List<Long>> shared = asSet(refinements(pair.get(0), pool, true));
+            shared.retainAll(asSet(refinements(pair.get(1), pool, true)));
             assertThat(pair.get(0).agreesWith(pair.get(1))).as("%s agrees with %s", pair.get(0), pair.get(1))
                     .isEqualTo(!shared.isEmpty());
         });

@@ -116,23 +116,37 @@ class RecordAgreementPropertiesTest {
     }
 
     private static List<Long> candidates(BoundKind kind, PartialDate date, boolean start, TreeSet<Long> pool) {
+        return candidates(kind, date, start, pool, false);
+    }
+
+    /** With {@code unknownMayBeOpen}, an unknown bound may also be the open one (the reading of agreement). */
+    private static List<Long> candidates(BoundKind kind, PartialDate date, boolean start, TreeSet<Long> pool,
+            boolean unknownMayBeOpen) {
         switch (kind) {
             case KNOWN:
                 return new ArrayList<>(pool.subSet(date.earliestDay().toEpochDay(), true, date.latestDay().toEpochDay(), true));
             case OPEN:
                 return List.of(start ? MINUS_INFINITY : PLUS_INFINITY);
             default:
-                return new ArrayList<>(pool);
+                List<Long> any = new ArrayList<>(pool);
+                if (unknownMayBeOpen) {
+                    any.add(start ? MINUS_INFINITY : PLUS_INFINITY);
+                }
+                return any;
         }
     }
 
     private static Set<List<Long>> refinements(Span span, TreeSet<Long> pool) {
+        return refinements(span, pool, false);
+    }
+
+    private static Set<List<Long>> refinements(Span span, TreeSet<Long> pool, boolean unknownMayBeOpen) {
         Period p = span.getPeriod();
         long heldFirst = span.getHeldOn().map(h -> h.earliestDay().toEpochDay()).orElse(MINUS_INFINITY);
         long heldLast = span.getHeldOn().map(h -> h.latestDay().toEpochDay()).orElse(PLUS_INFINITY);
         Set<List<Long>> out = new HashSet<>();
-        for (long s : candidates(p.getStartKind(), p.getStart().orElse(null), true, pool)) {
-            for (long e : candidates(p.getEndKind(), p.getEnd().orElse(null), false, pool)) {
+        for (long s : candidates(p.getStartKind(), p.getStart().orElse(null), true, pool, unknownMayBeOpen)) {
+            for (long e : candidates(p.getEndKind(), p.getEnd().orElse(null), false, pool, unknownMayBeOpen)) {
                 if (s <= e && Math.max(s, heldFirst) <= Math.min(e, heldLast)) {
                     out.add(List.of(s, e));
                 }
@@ -156,8 +170,8 @@ class RecordAgreementPropertiesTest {
     void agreesWithHoldsExactlyWhenSomeRefinementIsShared() {
         qt().withExamples(3000).forAll(pairs()).checkAssert(pair -> {
             TreeSet<Long> pool = pool(pair);
-            Set<List<Long>> a = refinements(pair[0], pool);
-            Set<List<Long>> shared = new HashSet<>(refinements(pair[1], pool));
+            Set<List<Long>> a = refinements(pair[0], pool, true);
+            Set<List<Long>> shared = new HashSet<>(refinements(pair[1], pool, true));
             shared.retainAll(a);
             assertThat(pair[0].agreesWith(pair[1])).as("%s agrees with %s", pair[0], pair[1]).isEqualTo(!shared.isEmpty());
             assertThat(pair[1].agreesWith(pair[0])).isEqualTo(pair[0].agreesWith(pair[1]));
@@ -187,6 +201,11 @@ class RecordAgreementPropertiesTest {
     void endMonthsThatDifferDoNotAgree() {
         assertThat(Period.parse("2016-10/2018-09").agreesWith(Period.parse("2016-11/2018-11"))).isFalse();
         assertThat(Period.parse("2016-10/2018-09").agreesWith(Period.parse("2016/2018"))).isTrue();
+        // A record with no period says nothing against a dated one, also one still running.
+        assertThat(Period.parse("/").agreesWith(Period.parse("2006-01/.."))).isTrue();
+        assertThat(Period.parse("2006-01/").agreesWith(Period.parse("2006-01/.."))).isTrue();
+        assertThat(Period.parse("/2012").agreesWith(Period.parse("../2012"))).isTrue();
+        assertThat(Period.parse("2013/").agreesWith(Period.parse("2006-01/.."))).isFalse();
     }
 
     @Test
