@@ -294,6 +294,15 @@ class ReferenceExamplesTest {
   }
 
   @Test
+  void anUndatedTermAgreesWithTheSameChairsTermStillRunningButNotWithOneOfAnotherStart() {
+    // The Budapest Process: Türkiye chairs 2006-01/.. per the governance page; the overview names it
+    // without dates. An end no source gives may be an open one, so the two agree (principle 2).
+    expect(with(process().addChairs(term("TUR", "2006-01/..", "s1"), term("TUR", "/", "s2"))), FACT_CONFLICT);
+    expect(with(process().addChairs(term("TUR", "2006-01/..", "s1"), term("TUR", "2008/", "s2"))), FACT_CONFLICT,
+        "WARNING /processes/0/chairs/1");
+  }
+
+  @Test
   void aRestatementIsFoundEvenWhenATermReachingFurtherSharesItsSource() {
     // Found by ReferenceOracleTest: the engine compared each term only with the earlier term that
     // reaches furthest, here an unsourced record, and lost the disagreement with IOM's term.
