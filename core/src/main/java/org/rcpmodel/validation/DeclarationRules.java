@@ -43,8 +43,9 @@ final class DeclarationRules {
           Answer outside = Span.of(meeting).contains(adopted).not();
           if (outside != Answer.NO) {
             // A date inside the unit of the meeting's recorded start or end (a meeting of 2015-05, a
-            // declaration of 2015-05-20) may lie outside only because the meeting's days were never
-            // recorded: advice, not a warning.
+            // declaration of 2015-05-20), or a month or year holding that start or end (a declaration
+            // of 2011-03 at a meeting of 2011-03-14/2011-03-16), may lie outside only because days
+            // were never recorded: advice, not a warning (principle 4).
             boolean onlyUnrecordedDays = outside == Answer.MAYBE && refinesABound(meeting, adopted);
             at = p.at("declarations", d);
             findings.report(RULE_DECLARATION_OUTSIDE_MEETING, outside, onlyUnrecordedDays, at.at("adopted"),
@@ -82,7 +83,12 @@ final class DeclarationRules {
 
   /** Whether a date lies inside the unit of the period's known start or known end. */
   private static boolean refinesABound(Period period, PartialDate date) {
-    return period.getStart().isPresent() && period.getStart().get().encloses(date)
-        || period.getEnd().isPresent() && period.getEnd().get().encloses(date);
+    return period.getStart().isPresent() && nested(period.getStart().get(), date)
+        || period.getEnd().isPresent() && nested(period.getEnd().get(), date);
+  }
+
+  /** Whether one of the two dates' units holds the other. */
+  private static boolean nested(PartialDate a, PartialDate b) {
+    return a.encloses(b) || b.encloses(a);
   }
 }

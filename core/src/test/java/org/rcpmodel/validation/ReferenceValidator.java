@@ -852,10 +852,10 @@ final class ReferenceValidator {
       if (meeting.isPresent()) {
         Period held = meeting.get().getPeriod();
         Answer outside = held.contains(adopted).not();
-        // Possible only because the meeting's days were never recorded: the adoption date lies in
-        // the unit of the meeting's recorded start or end.
-        boolean unrecordedDays = held.getStart().map(s -> s.encloses(adopted)).orElse(false)
-            || held.getEnd().map(e -> e.encloses(adopted)).orElse(false);
+        // Possible only because days were never recorded: the adoption date lies in the unit of the
+        // meeting's recorded start or end, or that start or end lies in the unit of the adoption date.
+        boolean unrecordedDays = held.getStart().map(s -> s.encloses(adopted) || adopted.encloses(s)).orElse(false)
+            || held.getEnd().map(e -> e.encloses(adopted) || adopted.encloses(e)).orElse(false);
         if (outside == Answer.MAYBE && unrecordedDays) {
           add(DECLARATION_OUTSIDE_MEETING, Severity.INFO, here + "/adopted");
         } else {

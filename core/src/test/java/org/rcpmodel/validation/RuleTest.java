@@ -626,9 +626,17 @@ class RuleTest {
   }
 
   @Test
-  void declarationOfCoarserDateMayLieOutsideItsMeeting() {
+  void declarationOfCoarserDateMayLieOutsideItsMeetingOnlyBecauseItsDayWasNeverRecorded() {
+    // The Almaty Declaration: adopted in March 2011, at the conference of 14-16 March 2011 (principle 4).
     assertThat(validate(process().addMeetings(meeting("m", null, "KAZ", "2015-05-10/2015-05-12"))
         .addDeclarations(declaration("2015-05", "m"))))
+        .hasSingleViolation(DECLARATION_OUTSIDE_MEETING, INFO, "/processes/0/declarations/0/adopted");
+  }
+
+  @Test
+  void declarationWhoseRecordedApproximateDateMayFallAfterItsMeetingIsAWarning() {
+    assertThat(validate(process().addMeetings(meeting("m", null, "KAZ", "2015-05-10/2015-05-12"))
+        .addDeclarations(declaration("2015-05-13~", "m"))))
         .hasSingleViolation(DECLARATION_OUTSIDE_MEETING, WARNING, "/processes/0/declarations/0/adopted");
   }
 
