@@ -103,8 +103,8 @@ final class FieldRules {
           report(constraint, value, property.name, -1, null);
         }
       }
-      if (property.shape != FieldTable.Shape.PLAIN && (value == null || !property.elementChecks)) {
-        continue; // no container (the model never returns null; a test type may), or nothing to check in it
+      if (value == null || !property.elementChecks) {
+        continue; // nothing to check in it, or no value or container (the model never returns null; a test type may)
       }
       switch (property.shape) {
         case PLAIN -> element(property, value, -1, null);
@@ -143,7 +143,7 @@ final class FieldRules {
         findings.report(RULE_PERIOD_REVERSED, place(property.name, k, key), "period", period.toString());
       }
     }
-    if (property.cascade) {
+    if (property.walksCascade) {
       push(property.name, k, key);
       walk(property.cascadeTable(), value);
       pop();
