@@ -41,6 +41,7 @@ final class FieldRules {
 
   private final DocumentIndex index;
   private final Findings findings;
+  private final AcceptedIds acceptedIds = new AcceptedIds();
   private Loc base = Loc.ROOT;
   private String[] names = new String[16];
   /** The list index after the name, or -1; a map value has its key in {@link #keys}. */
@@ -99,7 +100,7 @@ final class FieldRules {
     for (FieldTable.Property property : table.checked) {
       Object value = property.get(record);
       for (FieldConstraint constraint : property.valueConstraints) {
-        if (!constraint.accepts(value)) {
+        if (!acceptedIds.accepts(constraint, value)) {
           report(constraint, value, property.name, -1, null);
         }
       }
@@ -129,7 +130,7 @@ final class FieldRules {
   private void element(FieldTable.Property property, Object value, int k, String key) {
     if (property.shape != FieldTable.Shape.PLAIN) {
       for (FieldConstraint constraint : property.elementConstraints) {
-        if (!constraint.accepts(value)) {
+        if (!acceptedIds.accepts(constraint, value)) {
           report(constraint, value, property.name, k, key);
         }
       }
