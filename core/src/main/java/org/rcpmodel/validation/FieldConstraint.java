@@ -34,9 +34,19 @@ abstract class FieldConstraint {
 
   /** The message key: the annotation's message template without its braces. */
   final String messageKey;
+  /**
+   * Whether this is a {@code @Pattern} of the id form ({@link FieldForms#ID}, no flags): its verdict
+   * on a text is {@link FieldForms#isId}, which {@link AcceptedIds} remembers within a run.
+   */
+  final boolean idForm;
   private final RuleId byKey;
 
   private FieldConstraint(String message) {
+    this(message, false);
+  }
+
+  private FieldConstraint(String message, boolean idForm) {
+    this.idForm = idForm;
     this.messageKey = message.startsWith("{") && message.endsWith("}") ? message.substring(1, message.length() - 1)
         : message;
     this.byKey = messageKey.startsWith(REQUIRED_PREFIX) ? RuleId.RULE_FIELD_REQUIRED
@@ -162,8 +172,12 @@ abstract class FieldConstraint {
     private final java.util.regex.Pattern compiled;
 
     PatternConstraint(String message, String regexp, Pattern.Flag[] flags) {
-      super(message);
-      form = flags.length == 0 ? FieldForms.formOf(regexp) : -1;
+      this(message, regexp, flags, flags.length == 0 ? FieldForms.formOf(regexp) : -1);
+    }
+
+    private PatternConstraint(String message, String regexp, Pattern.Flag[] flags, int form) {
+      super(message, form == FieldForms.ID);
+      this.form = form;
       int bits = 0;
       for (Pattern.Flag flag : flags) {
         bits |= flag.getValue();

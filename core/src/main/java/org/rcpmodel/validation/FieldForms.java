@@ -72,7 +72,7 @@ final class FieldForms {
     }
     for (int i = 1; i < n; i++) {
       char c = s.charAt(i);
-      if (!isAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
+      if (c >= 128 || !ID_PART[c]) {
         return false;
       }
     }
@@ -149,6 +149,15 @@ final class FieldForms {
       ALPHANUMERIC[c] = true;
       ALPHANUMERIC[Character.toLowerCase(c)] = true;
     }
+  }
+
+  /** The characters of an id after its first: ASCII letters and digits, '.', '_' and '-' (one look-up each). */
+  private static final boolean[] ID_PART = ALPHANUMERIC.clone();
+
+  static {
+    ID_PART['.'] = true;
+    ID_PART['_'] = true;
+    ID_PART['-'] = true;
   }
 
   private static boolean isAlphanumeric(char c) {

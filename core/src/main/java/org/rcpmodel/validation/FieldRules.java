@@ -41,6 +41,7 @@ final class FieldRules {
 
   private final DocumentIndex index;
   private final Findings findings;
+  private final AcceptedIds acceptedIds = new AcceptedIds();
   private Loc base = Loc.ROOT;
   private String[] names = new String[16];
   /** The list index after the name, or -1; a map value has its key in {@link #keys}. */
@@ -99,12 +100,12 @@ final class FieldRules {
     for (FieldTable.Property property : table.checked) {
       Object value = property.get(record);
       for (FieldConstraint constraint : property.valueConstraints) {
-        if (!constraint.accepts(value)) {
+        if (!acceptedIds.accepts(constraint, value)) {
           report(constraint, value, property.name, -1, null);
         }
       }
-      if (property.shape != FieldTable.Shape.PLAIN && (value == null || !property.elementChecks)) {
-        continue; // no container (the model never returns null; a test type may), or nothing to check in it
+      if (value == null || !property.elementChecks) {
+        continue; // nothing to check in it, or no value or container (the model never returns null; a test type may)
       }
       switch (property.shape) {
         case PLAIN -> element(property, value, -1, null);
@@ -129,7 +130,7 @@ final class FieldRules {
   private void element(FieldTable.Property property, Object value, int k, String key) {
     if (property.shape != FieldTable.Shape.PLAIN) {
       for (FieldConstraint constraint : property.elementConstraints) {
-        if (!constraint.accepts(value)) {
+        if (!acceptedIds.accepts(constraint, value)) {
           report(constraint, value, property.name, k, key);
         }
       }
@@ -143,7 +144,7 @@ final class FieldRules {
         findings.report(RULE_PERIOD_REVERSED, place(property.name, k, key), "period", period.toString());
       }
     }
-    if (property.cascade) {
+    if (property.walksCascade) {
       push(property.name, k, key);
       walk(property.cascadeTable(), value);
       pop();

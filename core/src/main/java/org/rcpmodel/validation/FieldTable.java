@@ -72,8 +72,19 @@ final class FieldTable {
   final Class<?> type;
   /** Every property accessor, by name. */
   final List<Property> properties;
-  /** The properties with something to check: a constraint, a cascade or a period. */
+  /**
+   * The properties whose value can produce a finding: a constraint on it or its elements, a period,
+   * or a cascade into a type whose table checks something (directly or through its own cascades).
+   * A property with none of these is left out when the table is built, so the walk never reads it.
+   */
   final Property[] checked;
+
+  /**
+   * The types whose tables this thread is building, outermost first: a cascade back into one of them
+   * (a cycle of cascades) is kept, unpruned, as the walk cannot yet know whether it checks anything.
+   */
+  private static final ThreadLocal<java.util.Set<Class<?>>> BUILDING =
+      ThreadLocal.withInitial(java.util.HashSet::new);
 
   private FieldTable(Class<?> type) {
     this.type = type;
@@ -97,7 +108,19 @@ final class FieldTable {
     }
     all.sort(Comparator.comparing((Property p) -> p.name));
     this.properties = List.copyOf(all);
-    this.checked = all.stream().filter(Property::hasChecks).toArray(Property[]::new);
+    java.util.Set<Class<?>> building = BUILDING.get();
+    building.add(type);
+    try {
+      List<Property> checking = new ArrayList<>();
+      for (Property property : all) {
+        if (property.resolveChecks(building)) {
+          checking.add(property);
+        }
+      }
+      this.checked = checking.toArray(new Property[0]);
+    } finally {
+      building.remove(type);
+    }
   }
 
   /** The JSON name of a property accessor ({@code getAsOf} is {@code asOf}), or null for another method. */
@@ -187,8 +210,14 @@ final class FieldTable {
     final boolean cascade;
     /** Whether the value, or each element, is a period ({@code period.reversed}). */
     final boolean period;
-    /** Whether anything is checked on the elements of a list, optional or map (element constraints, cascade, period). */
-    final boolean elementChecks;
+    /**
+     * Whether the walk follows the cascade: it is declared and the cascaded type's table checks
+     * something (set once, when the owning table is built; a cascade into a type with nothing to
+     * check is dropped there).
+     */
+    boolean walksCascade;
+    /** Whether anything is checked on the elements of a list, optional or map (element constraints, walked cascade, period). */
+    boolean elementChecks;
     private final Method accessor;
     /** The accessor as a method handle, made at first use (most properties of most types are never read). */
     private MethodHandle handle;
@@ -229,7 +258,6 @@ final class FieldTable {
       // @Valid on the accessor of a container cascades into its elements, as in Bean Validation.
       this.cascade = has(onAccessor, Valid.class) || has(onElement, Valid.class);
       this.period = element == Period.class;
-      this.elementChecks = elementConstraints.length > 0 || cascade || period;
       this.accessor = accessor;
     }
 
@@ -274,8 +302,24 @@ final class FieldTable {
       return out;
     }
 
-    boolean hasChecks() {
-      return valueConstraints.length > 0 || elementConstraints.length > 0 || cascade || period;
+    /**
+     * Decides {@link #walksCascade} and {@link #elementChecks}, building the cascaded type's table
+     * (and so failing on its unsupported constraints) unless that type is being built on this thread.
+     *
+     * @return whether the property's value can produce a finding
+     */
+    boolean resolveChecks(java.util.Set<Class<?>> building) {
+      if (cascade) {
+        if (building.contains(elementType)) {
+          walksCascade = true; // a cycle: its table is not finished, so keep the cascade
+        } else {
+          FieldTable table = FieldTable.of(elementType);
+          cascadeTable = table;
+          walksCascade = table.checked.length > 0;
+        }
+      }
+      elementChecks = elementConstraints.length > 0 || walksCascade || period;
+      return valueConstraints.length > 0 || elementChecks;
     }
 
     /** The value of this property of a record of the table's type. */
