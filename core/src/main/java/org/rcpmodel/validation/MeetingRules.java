@@ -52,7 +52,11 @@ final class MeetingRules {
     if (date.isEmpty() || p.exempt(date.get())) {
       return;
     }
-    Attendance.report(findings, p, RULE_MEETING_HOST_NOT_PARTICIPANT, Participant.state(host), date.get(),
+    Participant state = Participant.state(host);
+    if (p.takesPart(state, date.get()) == Answer.YES) {
+      return; // the common case: nothing to report, so no place or message text is built
+    }
+    Attendance.report(findings, p, RULE_MEETING_HOST_NOT_PARTICIPANT, state, date.get(),
         p.at("meetings", m).at("host"), "host", host, "date", date.get().toString());
   }
 
