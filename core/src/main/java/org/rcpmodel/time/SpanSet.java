@@ -211,8 +211,8 @@ public final class SpanSet {
         return possible >= 0 && latestEndUpTo[possible] >= possibleEnd ? Answer.MAYBE : Answer.NO;
     }
 
-    /** The index of the last element not greater than {@code key} in a sorted array, or -1. */
-    private static int lastAtMost(long[] sorted, long key) {
+    /** The index of the last element not greater than {@code key} in a sorted array, or -1 (shared with {@link Tenure}). */
+    static int lastAtMost(long[] sorted, long key) {
         int low = 0;
         int high = sorted.length - 1;
         while (low <= high) {

@@ -175,7 +175,7 @@ public final class Tenure {
 
     private Answer holds(long startLow, long startHigh, long endHigh, long endLow, List<PartialDate> startUnits,
             List<PartialDate> endUnits) {
-        int upTo = lastAtMost(byLatestStart, startLow);
+        int upTo = SpanSet.lastAtMost(byLatestStart, startLow);
         if (upTo >= 0 && earliestEndUpTo[upTo] >= endHigh) {
             return Answer.YES;
         }
@@ -196,24 +196,10 @@ public final class Tenure {
                 return Answer.YES;
             }
         }
-        int possible = lastAtMost(byEarliestStart, startHigh);
+        int possible = SpanSet.lastAtMost(byEarliestStart, startHigh);
         return possible >= 0 && latestEndUpTo[possible] >= endLow ? Answer.MAYBE : Answer.NO;
     }
 
-    /** The index of the last element not greater than {@code key} in a sorted array, or -1. */
-    private static int lastAtMost(long[] sorted, long key) {
-        int low = 0;
-        int high = sorted.length - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] <= key) {
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return high;
-    }
 
     /**
      * The date and the coarser plain units that enclose it: 2013-06-05, 2013-06, 2013 (2013-06-XX,
